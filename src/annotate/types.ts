@@ -1,0 +1,68 @@
+/** Sentences with the linguistic facts that rules test: stems, force, polarity, bearer, conditions. */
+import type { Document } from '../ingest/types.js';
+import type { Provision, Scope } from '../structure/types.js';
+
+/** How strongly a sentence commits its bearer. */
+export type Force = 'binding' | 'hedged' | 'permissive' | 'none';
+export type Polarity = 'affirmed' | 'negated';
+/** Who carries the duty or right a sentence states. */
+export type Bearer = 'origin-state' | 'destination-state' | 'both-states' | 'employer' | 'agency' | 'worker' | 'joint-body';
+
+export interface Token {
+  /** The token as it stands in the text. */
+  text: string;
+  /** Lower case, accents folded, quotes and hyphen variants unified. */
+  norm: string;
+  /** Stem of `norm` by the sentence language's stemmer (equal to `norm` where there is none). */
+  stem: string;
+  /** Char range in Document.text. */
+  start: number;
+  end: number;
+}
+
+/** A number with its unit, as stated in a sentence ("48 hours", "one month", "US$400"). */
+export interface Quantity {
+  value: number;
+  unit: 'hour' | 'day' | 'week' | 'month' | 'year' | 'money' | 'percent' | 'count';
+  /** Currency code or symbol for money. */
+  currency?: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Index in AnnotatedDocument.sentences. */
+  index: number;
+  /** Innermost provision holding the sentence. */
+  provisionId: string;
+  scope: Scope;
+  language: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  force: Force;
+  /** 'negated' when a negation governs the sentence's main verb or the force marker. */
+  polarity: Polarity;
+  /** Token index ranges [from, to) that a negation covers. */
+  negations: Array<[number, number]>;
+  bearer?: Bearer;
+  /** Conditions that weaken it: "subject to national law", "sous réserve de". */
+  conditions: string[];
+  quantities: Quantity[];
+  /** The force came from the chapeau of a list ("The employer shall: (a) ..."). */
+  inheritedForce: boolean;
+}
+
+export interface AnnotatedDocument {
+  document: Document;
+  /** The provision tree's root. */
+  root: Provision;
+  /** Every provision in document order, for look-up by id. */
+  provisions: Provision[];
+  sentences: Sentence[];
+  /** Main language, ISO 639-1. */
+  language: string;
+  /** Languages that had no stemmer or lexicon and were matched on exact words. */
+  unsupportedLanguages: string[];
+  warnings: Array<{ code: string; message: string }>;
+}

@@ -1,0 +1,95 @@
+/** What ingest hands to every later stage: the text of one agreement, with where it came from. */
+
+export type SourceFormat = 'pdf' | 'docx' | 'text' | 'html' | 'markdown';
+
+/** How far a page's text can be trusted. A page that cannot be read is never taken as silence. */
+export interface PageQuality {
+  /** The page carries extractable text (a PDF text layer, or any text for non-PDF sources). */
+  textLayer: boolean;
+  /** Little or no text on the page: probably a scan that needs OCR. */
+  likelyScanned: boolean;
+  /** The page could not be read because the file is encrypted. */
+  encrypted: boolean;
+  /** Characters of body text on the page after clean-up. */
+  chars: number;
+}
+
+/** One page of the source, as a range of `Document.text`. Non-paginated sources have one page. */
+export interface Page {
+  /** 1-based page number. */
+  number: number;
+  start: number;
+  end: number;
+  quality: PageQuality;
+}
+
+export interface IngestWarning {
+  code: string;
+  message: string;
+  page?: number;
+}
+
+export interface Document {
+  /** The name the caller gave (usually a file name); used in reports. */
+  source: string;
+  format: SourceFormat;
+  /** Normalised body text: all character offsets in later stages point into this string. */
+  text: string;
+  /** Text as extracted, before headers, footers and page markers were set aside. */
+  rawText: string;
+  pages: Page[];
+  /** Running headers and footers that were moved out of the body, once each. */
+  furniture: string[];
+  /** ISO 639-1 code of the main language, from a quick stop-word count ('und' when unsure). */
+  language: string;
+  warnings: IngestWarning[];
+  /** SHA-256 of the input bytes, hex. */
+  hash: string;
+  /** Size of the input in bytes. */
+  bytes: number;
+}
+
+export interface IngestOptions {
+  /** Largest input accepted, in bytes. Default 50 MiB. */
+  maxBytes?: number;
+  /** Most PDF pages read. Default 2,000. */
+  maxPages?: number;
+  /** Most characters of text kept. Default 20 million. */
+  maxChars?: number;
+  /** Largest total declared uncompressed size of a DOCX. Default 200 MiB. */
+  maxDecompressedBytes?: number;
+  /** Give up after this long. Default 60,000 ms. */
+  timeoutMs?: number;
+  /** Password for an encrypted PDF. */
+  password?: string;
+  /** Force a format instead of detecting it from the bytes. */
+  format?: SourceFormat;
+}
+
+export const ingestErrorCodes = [
+  'EMPTY_FILE',
+  'UNKNOWN_FORMAT',
+  'BINARY_NOT_TEXT',
+  'TOO_LARGE',
+  'TOO_MANY_PAGES',
+  'CORRUPT_PDF',
+  'ENCRYPTED_PDF',
+  'NO_TEXT_LAYER',
+  'CORRUPT_DOCX',
+  'ZIP_BOMB',
+  'TIMEOUT',
+] as const;
+export type IngestErrorCode = (typeof ingestErrorCodes)[number];
+
+/** A document that cannot be read. `code` is stable: scripts and tests rely on it. */
+export class IngestError extends Error {
+  readonly code: IngestErrorCode;
+  /** Pages concerned, for NO_TEXT_LAYER (the pages that need OCR). */
+  readonly pages?: number[];
+  constructor(code: IngestErrorCode, message: string, pages?: number[]) {
+    super(message);
+    this.name = 'IngestError';
+    this.code = code;
+    if (pages) this.pages = pages;
+  }
+}

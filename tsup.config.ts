@@ -1,0 +1,35 @@
+import { defineConfig } from 'tsup';
+import { cpSync, mkdirSync } from 'node:fs';
+
+// Two builds: the Node package (library + CLI) and a browser bundle that carries everything,
+// pdf.js worker included, so the review form never fetches code from elsewhere.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', cli: 'src/node/cli.ts', 'docx-worker': 'src/node/docx-worker.ts', 'check-worker': 'src/node/check-worker.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+  },
+  {
+    entry: { browser: 'src/browser.ts' },
+    outDir: 'dist/browser',
+    format: ['esm', 'iife'],
+    globalName: 'BlaCheck',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    metafile: true,
+    sourcemap: true,
+    noExternal: [/.*/],
+    splitting: false,
+    esbuildOptions(o) {
+      o.alias = { ...(o.alias ?? {}), fs: './src/shims/empty.js' };
+    },
+    onSuccess: async () => {
+      mkdirSync('dist/browser', { recursive: true });
+      cpSync('node_modules/pdf-parse/dist/pdf-parse/web/pdf.worker.mjs', 'dist/browser/pdf.worker.mjs');
+    },
+  },
+]);
