@@ -1,0 +1,9 @@
+/** bla-check for Node: the browser-safe core plus file helpers. */
+export * from './core.js';
+export * from './ingest/types.js';
+export type { Provision, ProvisionKind, Scope } from './structure/types.js';
+export type { AnnotatedDocument, Sentence, Token, Force, Polarity, Bearer } from './annotate/types.js';
+export * from './judge/verdict.js';
+export * from './score/report.js';
+export { Pack, Element, Concept, Condition } from './rules/pack-schema.js';
+export { VERSION } from './version.js';
