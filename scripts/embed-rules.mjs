@@ -1,7 +1,7 @@
 // The built-in packs and lexicons are YAML files under rules/, the one place people edit them.
 // The core must run in browsers without a file system, so this script embeds their text in a
-// generated module that Node and browser builds import alike. Run by `npm run build` and by the
-// test set-up; a test fails when the committed module has drifted from the YAML.
+// generated module (not committed) that Node and browser builds import alike. Run by `npm run build`
+// and by the test set-up, so what runs is always what the YAML says.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
