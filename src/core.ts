@@ -77,7 +77,7 @@ export function checkText(document: Awaited<ReturnType<typeof ingest>>, options:
     language: annotated.language,
     pages: document.pages.map((p) => ({ number: p.number, ...p.quality })),
     warnings: [...document.warnings, ...annotated.warnings],
-    provisions: flatten(root).map((p) => ({ id: p.id, label: p.label, kind: p.kind, start: p.start, end: p.end, pages: p.pages })),
+    provisions: flatten(root).map((p) => ({ id: p.id, label: p.label, kind: p.kind, start: p.start, end: p.end, bodyStart: p.bodyStart, pages: p.pages })),
     elements: verdicts,
     scores: score(verdicts),
     reviewed,

@@ -38,7 +38,11 @@ export const DocumentReport = z.object({
   language: z.string(),
   pages: z.array(PageSummary),
   warnings: z.array(z.object({ code: z.string(), message: z.string(), page: z.number().int().optional() })),
-  provisions: z.array(z.object({ id: z.string(), label: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int(), pages: z.array(z.number().int()) })),
+  provisions: z.array(z.object({
+    id: z.string(), label: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int(), pages: z.array(z.number().int()),
+    /** Where the provision's text starts after its number and heading: review fingerprints skip the heading so a renumbered article keeps its decisions. */
+    bodyStart: z.number().int().optional(),
+  })),
   elements: z.array(Verdict),
   scores: Scores,
   /** True when a decisions file was applied. */
