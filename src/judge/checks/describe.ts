@@ -1,0 +1,31 @@
+/** Short human accounts of check results, shared by the checks' `detail` lines. */
+import type { JudgeContext } from '../context.js';
+import type { Candidate } from './types.js';
+
+/** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
+export function found(ctx: JudgeContext, candidates: Candidate[]): string {
+  if (candidates.length === 0) return 'no sentence';
+  const labels = [...new Set(candidates.map((c) => labelOf(ctx, c.sentence)))];
+  const shown = labels.slice(0, 4).join(', ') + (labels.length > 4 ? ', ...' : '');
+  return `${candidates.length} sentence${candidates.length === 1 ? '' : 's'} (${shown})`;
+}
+
+export function labelOf(ctx: JudgeContext, sentence: number): string {
+  const s = ctx.sentences[sentence];
+  return (s && ctx.provisionById.get(s.provisionId)?.label) || s?.provisionId || `sentence ${sentence}`;
+}
+
+export function list(values: string | string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  return Array.isArray(values) ? values : [values];
+}
+
+/** Group hits by sentence, in document order. */
+export function bySentence(hits: Candidate['hits']): Candidate[] {
+  const out = new Map<number, Candidate>();
+  for (const h of hits) {
+    const c = out.get(h.sentence);
+    if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h] });
+  }
+  return [...out.values()].sort((a, b) => a.sentence - b.sentence);
+}

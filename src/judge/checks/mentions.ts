@@ -1,0 +1,16 @@
+/** `mentions`: the concept occurs in at least `min` sentences of the scope. */
+import type { MentionsCheck } from '../../rules/pack-schema.js';
+import type * as z from 'zod';
+import { hitsOf, type JudgeContext } from '../context.js';
+import { inScope, scopeName } from '../scope.js';
+import { bySentence, found } from './describe.js';
+import type { CheckOutcome } from './types.js';
+
+export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext): CheckOutcome {
+  const hits = hitsOf(ctx, o.concept).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
+  const candidates = bySentence(hits);
+  const min = o.min ?? 1;
+  const passed = candidates.length >= min;
+  const need = min > 1 ? `, at least ${min} needed` : '';
+  return { passed, candidates: passed ? candidates : [], detail: `mentions ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}${need}` };
+}

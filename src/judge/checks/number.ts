@@ -1,0 +1,35 @@
+/** `number`: a quantity of the unit, within bounds, stands in a sentence (with the concept, if one is named). */
+import type { NumberCheck } from '../../rules/pack-schema.js';
+import type { Quantity } from '../../annotate/types.js';
+import type * as z from 'zod';
+import { hitsOf, type JudgeContext } from '../context.js';
+import { inScope, scopeName } from '../scope.js';
+import { found, list } from './describe.js';
+import type { Candidate, CheckOutcome } from './types.js';
+
+type NumberOptions = z.infer<typeof NumberCheck>;
+
+export function number(o: NumberOptions, ctx: JudgeContext): CheckOutcome {
+  const units = list(o.unit) as string[];
+  const conceptHits = o.concept ? hitsOf(ctx, o.concept) : [];
+  const candidates: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    if (!ctx.admit(s) || !inScope(s.scope, o.scope)) continue;
+    const quantities = s.quantities.filter((q) => units.includes(q.unit) && within(q, o));
+    if (quantities.length === 0) continue;
+    const hits = conceptHits.filter((h) => h.sentence === s.index);
+    if (o.concept && hits.length === 0) continue;
+    candidates.push({ sentence: s.index, hits, spans: quantities.map((q) => ({ start: q.start, end: q.end })) });
+  }
+  return { passed: candidates.length > 0, candidates, detail: `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+}
+
+function within(q: Quantity, o: NumberOptions): boolean {
+  return (o.min === undefined || q.value >= o.min) && (o.max === undefined || q.value <= o.max);
+}
+
+function bounds(o: NumberOptions): string {
+  if (o.min !== undefined && o.max !== undefined) return ` ${o.min}..${o.max}`;
+  if (o.min !== undefined) return ` >= ${o.min}`;
+  return o.max !== undefined ? ` <= ${o.max}` : '';
+}

@@ -1,0 +1,24 @@
+/** `obligation`: the concept stands in a sentence with the asked force (binding), polarity (affirmed) and bearer. */
+import type { ObligationCheck } from '../../rules/pack-schema.js';
+import type * as z from 'zod';
+import { hitsOf, type JudgeContext } from '../context.js';
+import { inScope, scopeName } from '../scope.js';
+import { bearerFits } from './bearer.js';
+import { bySentence, found, list } from './describe.js';
+import { hitPolarity } from './polarity.js';
+import type { CheckOutcome } from './types.js';
+
+export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext): CheckOutcome {
+  const forces = list(o.force) ?? ['binding'];
+  const bearers = list(o.bearer);
+  const polarity = o.polarity ?? 'affirmed';
+  const conditioned = o.conditioned ?? true;
+  const hits = hitsOf(ctx, o.concept).filter((h) => {
+    const s = ctx.sentences[h.sentence];
+    return inScope(s.scope, o.scope) && forces.includes(s.force) && bearerFits(s, bearers)
+      && hitPolarity(s, h) === polarity && (conditioned || s.conditions.length === 0);
+  });
+  const candidates = bySentence(hits);
+  const wanted = [forces.join('|'), polarity, ...(bearers ? [`bearer ${bearers.join('|')}`] : []), ...(conditioned ? [] : ['unconditioned'])];
+  return { passed: candidates.length > 0, candidates, detail: `obligation on ${o.concept} (${wanted.join(', ')}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+}

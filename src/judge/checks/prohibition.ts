@@ -1,0 +1,32 @@
+/**
+ * `prohibition`: the concept stands under a binding negation ("shall not retain passports"), or the
+ * match itself carries the prohibition ("it is prohibited to charge fees": the negation marker lies
+ * inside the matched words), in which case any non-hedged force will do.
+ */
+import type { ProhibitionCheck } from '../../rules/pack-schema.js';
+import type { Sentence } from '../../annotate/types.js';
+import type { Hit } from '../../rules/types.js';
+import type * as z from 'zod';
+import { hitsOf, type JudgeContext } from '../context.js';
+import { inScope, scopeName } from '../scope.js';
+import { bearerFits } from './bearer.js';
+import { bySentence, found, list } from './describe.js';
+import { hitPolarity } from './polarity.js';
+import type { CheckOutcome } from './types.js';
+
+export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeContext): CheckOutcome {
+  const bearers = list(o.bearer);
+  const hits = hitsOf(ctx, o.concept).filter((h) => {
+    const s = ctx.sentences[h.sentence];
+    return inScope(s.scope, o.scope) && bearerFits(s, bearers) && prohibits(s, h);
+  });
+  const candidates = bySentence(hits);
+  const who = bearers ? `, bearer ${bearers.join('|')}` : '';
+  return { passed: candidates.length > 0, candidates, detail: `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+}
+
+function prohibits(s: Sentence, h: Hit): boolean {
+  if (s.force === 'binding' && hitPolarity(s, h) === 'negated') return true;
+  const markerInMatch = s.negations.some(([from]) => from >= h.tokenStart && from < h.tokenEnd);
+  return markerInMatch && (s.force === 'binding' || s.force === 'none');
+}

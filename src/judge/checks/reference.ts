@@ -1,0 +1,13 @@
+/** `reference`: the text cites an instrument that the concept's patterns name (a convention, a law). */
+import type { ReferenceCheck } from '../../rules/pack-schema.js';
+import type * as z from 'zod';
+import { hitsOf, type JudgeContext } from '../context.js';
+import { inScope, scopeName } from '../scope.js';
+import { bySentence, found } from './describe.js';
+import type { CheckOutcome } from './types.js';
+
+export function reference(o: z.infer<typeof ReferenceCheck>, ctx: JudgeContext): CheckOutcome {
+  const hits = hitsOf(ctx, o.concept).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
+  const candidates = bySentence(hits);
+  return { passed: candidates.length > 0, candidates, detail: `reference to ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+}

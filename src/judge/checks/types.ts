@@ -1,0 +1,24 @@
+/** What a check returns: whether it passed, the sentences that support it, and a line for `explain`. */
+import type { Hit } from '../../rules/types.js';
+import type { CheckKind } from '../../rules/pack-schema.js';
+import type { JudgeContext } from '../context.js';
+
+/** One supporting sentence, with the hits that made the check fire there. */
+export interface Candidate {
+  sentence: number;
+  hits: Hit[];
+  /** Extra char ranges worth keeping in a trimmed quote (quantities the number check read). */
+  spans?: Array<{ start: number; end: number }>;
+}
+
+export interface CheckOutcome {
+  passed: boolean;
+  candidates: Candidate[];
+  detail: string;
+}
+
+export type CheckFn<O> = (options: O, ctx: JudgeContext) => CheckOutcome;
+
+export interface FiredCandidate extends Candidate {
+  kind: CheckKind;
+}

@@ -1,0 +1,46 @@
+/** Evaluates an element's condition tree (`all` / `any` / `none` over checks), keeping a trace for `explain`. */
+import type { Condition, Check } from '../rules/pack-schema.js';
+import type { CheckTrace } from './verdict.js';
+import type { JudgeContext } from './context.js';
+import { kindOf, runCheck, type FiredCandidate } from './checks/index.js';
+
+export interface ConditionResult {
+  passed: boolean;
+  /** Sentences that support the condition, tagged with the check kind that fired there. */
+  candidates: FiredCandidate[];
+  trace: CheckTrace[];
+}
+
+export function evaluate(cond: Condition, ctx: JudgeContext, path: string): ConditionResult {
+  if ('all' in cond) return combine(cond.all, ctx, `${path}.all`, (ps) => ps.every(Boolean));
+  if ('any' in cond) return combine(cond.any, ctx, `${path}.any`, (ps) => ps.some(Boolean));
+  if ('none' in cond) {
+    // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
+    const inner = combine(cond.none, { ...ctx, admit: () => true }, `${path}.none`, (ps) => ps.some(Boolean));
+    return { passed: !inner.passed, candidates: [], trace: inner.trace };
+  }
+  return evaluateCheck(cond as Check, ctx, path);
+}
+
+function combine(children: Condition[], ctx: JudgeContext, path: string, rule: (passed: boolean[]) => boolean): ConditionResult {
+  const results = children.map((c, i) => evaluate(c, ctx, `${path}[${i}]`));
+  const passed = rule(results.map((r) => r.passed));
+  const candidates = passed ? results.filter((r) => r.passed).flatMap((r) => r.candidates) : [];
+  return { passed, candidates, trace: results.flatMap((r) => r.trace) };
+}
+
+function evaluateCheck(check: Check, ctx: JudgeContext, path: string): ConditionResult {
+  const kind = kindOf(check);
+  const outcome = runCheck(check, ctx);
+  const candidates = outcome.passed ? outcome.candidates.map((c) => ({ ...c, kind })) : [];
+  return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: outcome.detail }] };
+}
+
+/** Every check of a condition tree, with concepts and scopes, for `searched`. */
+export function checksIn(cond: Condition | undefined): Check[] {
+  if (!cond) return [];
+  if ('all' in cond) return cond.all.flatMap(checksIn);
+  if ('any' in cond) return cond.any.flatMap(checksIn);
+  if ('none' in cond) return [];
+  return [cond as Check];
+}

@@ -1,0 +1,65 @@
+/**
+ * What every check needs to look things up quickly: sentences, hits by concept and by sentence,
+ * provisions by id with their parents, and the page at a char offset.
+ */
+import type { AnnotatedDocument, Sentence } from '../annotate/types.js';
+import type { Provision } from '../structure/types.js';
+import type { Hit } from '../rules/types.js';
+
+export interface JudgeContext {
+  doc: AnnotatedDocument;
+  sentences: Sentence[];
+  hitsByConcept: Map<string, Hit[]>;
+  hitsBySentence: Map<number, Hit[]>;
+  provisionById: Map<string, Provision>;
+  parentById: Map<string, Provision>;
+  /** Sentences a check may count. Relaxed (all) by default; strict when testing "settles". */
+  admit: (s: Sentence) => boolean;
+}
+
+export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
+  const hitsByConcept = groupBy(hits, (h) => h.concept);
+  const hitsBySentence = groupBy(hits, (h) => h.sentence);
+  const provisionById = new Map<string, Provision>();
+  const parentById = new Map<string, Provision>();
+  const walk = (p: Provision) => {
+    provisionById.set(p.id, p);
+    for (const c of p.children) { parentById.set(c.id, p); walk(c); }
+  };
+  walk(doc.root);
+  for (const p of doc.provisions) if (!provisionById.has(p.id)) provisionById.set(p.id, p);
+  return { doc, sentences: doc.sentences, hitsByConcept, hitsBySentence, provisionById, parentById, admit: () => true };
+}
+
+function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item); else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The hits of one concept, keeping only those in sentences the check may count. */
+export function hitsOf(ctx: JudgeContext, concept: string): Hit[] {
+  return (ctx.hitsByConcept.get(concept) ?? []).filter((h) => {
+    const s = ctx.sentences[h.sentence];
+    return s !== undefined && ctx.admit(s);
+  });
+}
+
+/** The 1-based page at a char offset: the document's page ranges first, the provision's pages next. */
+export function pageAt(ctx: JudgeContext, offset: number, provisionId?: string): number {
+  const page = ctx.doc.document.pages.find((p) => offset >= p.start && offset < p.end);
+  if (page) return page.number;
+  const prov = provisionId ? ctx.provisionById.get(provisionId) : undefined;
+  if (prov?.pages.length) return prov.pages[0];
+  const last = ctx.doc.document.pages.at(-1);
+  return last && offset >= last.end ? last.number : 1;
+}
+
+/** Pages that cannot be read: their silence is not absence. */
+export function unreadablePages(doc: AnnotatedDocument): number[] {
+  return doc.document.pages.filter((p) => !p.quality.textLayer || p.quality.encrypted).map((p) => p.number);
+}

@@ -1,0 +1,128 @@
+/**
+ * Turns supporting sentences into evidence a reviewer can check: where (provision, label, page),
+ * the exact quote, how firmly (force, polarity, bearer), and the words that matched. Strongest first.
+ */
+import type { Sentence } from '../annotate/types.js';
+import type { CheckKind } from '../rules/pack-schema.js';
+import type { Hit } from '../rules/types.js';
+import type { FiredCandidate } from './checks/index.js';
+import { pageAt, type JudgeContext } from './context.js';
+import type { Evidence } from './verdict.js';
+
+export type Supports = Evidence['supports'];
+
+/** Candidates that argue for one status; groups come in priority order (the final status first). */
+export interface EvidenceGroup {
+  supports: Supports;
+  candidates: FiredCandidate[];
+}
+
+export const MAX_EVIDENCE = 8;
+export const MAX_QUOTE = 400;
+
+interface Gathered {
+  sentence: Sentence;
+  rank: number;
+  supports: Supports;
+  kinds: Set<CheckKind>;
+  hits: Hit[];
+  spans: Array<{ start: number; end: number }>;
+}
+
+export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evidence[] {
+  const bySentence = gather(ctx, groups);
+  return [...bySentence.values()].sort(compare).slice(0, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
+}
+
+function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Map<number, Gathered> {
+  const out = new Map<number, Gathered>();
+  groups.forEach((group, rank) => {
+    for (const c of group.candidates) {
+      const sentence = ctx.sentences[c.sentence];
+      if (!sentence) continue;
+      let g = out.get(c.sentence);
+      if (!g) out.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: new Set(), hits: [], spans: [] }));
+      g.kinds.add(c.kind);
+      for (const h of c.hits) if (!g.hits.some((k) => sameHit(k, h))) g.hits.push(h);
+      g.spans.push(...(c.spans ?? []));
+    }
+  });
+  return out;
+}
+
+const sameHit = (a: Hit, b: Hit) => a.concept === b.concept && a.start === b.start && a.end === b.end;
+
+const FORCE_RANK = { binding: 0, none: 1, permissive: 2, hedged: 3 } as const;
+
+/** Final status first, binding over hedged, operative over preamble, more concepts, earlier in the text. */
+function compare(a: Gathered, b: Gathered): number {
+  return a.rank - b.rank
+    || FORCE_RANK[a.sentence.force] - FORCE_RANK[b.sentence.force]
+    || scopeRank(a.sentence) - scopeRank(b.sentence)
+    || concepts(b.hits).length - concepts(a.hits).length
+    || a.sentence.start - b.sentence.start;
+}
+
+const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
+const concepts = (hits: Hit[]) => [...new Set(hits.map((h) => h.concept))];
+
+function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
+  const s = g.sentence;
+  const text = ctx.doc.document.text;
+  const [start, end] = quoteRange(text, s.start, s.end, [...g.hits, ...g.spans]);
+  const hits = g.hits.filter((h) => h.start >= start && h.end <= end).sort((a, b) => a.start - b.start);
+  const prov = ctx.provisionById.get(s.provisionId);
+  return {
+    provisionId: s.provisionId,
+    label: prov?.label || s.provisionId,
+    page: pageAt(ctx, s.start, s.provisionId),
+    start,
+    end,
+    quote: text.slice(start, end),
+    force: s.force,
+    polarity: s.polarity,
+    ...(s.bearer ? { bearer: s.bearer } : {}),
+    supports: g.supports,
+    checks: [...g.kinds],
+    concepts: concepts(hits),
+    matches: hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern })),
+  };
+}
+
+/**
+ * The sentence, trimmed of outer spaces; a sentence longer than MAX_QUOTE is cut to a window around
+ * the matched words, at word boundaries, so the quote stays readable in a report.
+ */
+export function quoteRange(text: string, start: number, end: number, focus: Array<{ start: number; end: number }>): [number, number] {
+  [start, end] = trimSpaces(text, start, end);
+  if (end - start <= MAX_QUOTE) return [start, end];
+  const inside = focus.filter((f) => f.start >= start && f.end <= end);
+  const fStart = inside.length ? Math.min(...inside.map((f) => f.start)) : start;
+  const fEnd = inside.length ? Math.max(...inside.map((f) => f.end)) : start;
+  const slack = Math.max(0, MAX_QUOTE - (fEnd - fStart));
+  let from = Math.max(start, fStart - Math.floor(slack / 2));
+  const to = Math.min(end, from + MAX_QUOTE);
+  from = Math.max(start, to - MAX_QUOTE);
+  return trimSpaces(text, snapStart(text, from, fStart, start), snapEnd(text, to, fEnd, end));
+}
+
+function trimSpaces(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Move a cut forward to the next word start, unless that would pass the focus or the sentence start is the cut. */
+function snapStart(text: string, at: number, limit: number, sentenceStart: number): number {
+  if (at === sentenceStart) return at;
+  let i = at;
+  while (i < limit && !/\s/.test(text[i - 1] ?? ' ')) i++;
+  return i <= limit ? i : at;
+}
+
+function snapEnd(text: string, at: number, limit: number, sentenceEnd: number): number {
+  if (at === sentenceEnd) return at;
+  let i = at;
+  while (i > limit && !/\s/.test(text[i] ?? ' ')) i--;
+  return i >= limit ? i : at;
+}

@@ -1,0 +1,112 @@
+/**
+ * For an absent or weak element: the provisions that come closest, so a reviewer can check the
+ * absence. Provisions are ranked by BM25 over their token stems against the stems of the element's
+ * pattern words (in the document's language and `any`) and of its title and question.
+ */
+import type { Element, Pack } from '../rules/pack-schema.js';
+import type { Sentence } from '../annotate/types.js';
+import { tokenize } from '../annotate/index.js';
+import { bm25 } from './bm25.js';
+import { checksIn } from './condition.js';
+import { conceptsOf } from './checks/index.js';
+import { pageAt, type JudgeContext } from './context.js';
+import type { NearMiss } from './verdict.js';
+
+export const NEAR_MISSES = 3;
+export const MAX_EXCERPT = 200;
+
+export interface ProvisionIndex {
+  docs: Array<{ key: string; terms: string[] }>;
+  firstSentence: Map<string, Sentence>;
+  /** Folded word form → stem, as the document's own tokens have it. */
+  vocabulary: Map<string, string>;
+}
+
+/** Built once per document, shared by every element. */
+export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
+  const terms = new Map<string, string[]>();
+  const firstSentence = new Map<string, Sentence>();
+  const vocabulary = new Map<string, string>();
+  for (const s of ctx.sentences) {
+    if (!firstSentence.has(s.provisionId)) firstSentence.set(s.provisionId, s);
+    const list = terms.get(s.provisionId) ?? [];
+    for (const t of s.tokens) { list.push(t.stem); if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem); }
+    terms.set(s.provisionId, list);
+  }
+  return { docs: [...terms].map(([key, t]) => ({ key, terms: t })), firstSentence, vocabulary };
+}
+
+export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, pack: Pack): NearMiss[] {
+  const query = queryStems(ctx, index, element, pack);
+  if (query.length === 0) return [];
+  return bm25(index.docs, query)
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || index.firstSentence.get(a.key)!.start - index.firstSentence.get(b.key)!.start)
+    .slice(0, NEAR_MISSES)
+    .map((r) => toNearMiss(ctx, index, r.key, r.score));
+}
+
+function toNearMiss(ctx: JudgeContext, index: ProvisionIndex, provisionId: string, score: number): NearMiss {
+  const first = index.firstSentence.get(provisionId)!;
+  const prov = ctx.provisionById.get(provisionId);
+  const end = prov ? Math.max(prov.end, first.end) : first.end;
+  return {
+    provisionId,
+    label: prov?.label || provisionId,
+    page: pageAt(ctx, first.start, provisionId),
+    score: Math.round(score * 1000) / 1000,
+    excerpt: excerpt(ctx.doc.document.text.slice(first.start, Math.min(end, first.start + MAX_EXCERPT * 2))),
+  };
+}
+
+/** Spaces collapsed, cut at a word boundary to at most MAX_EXCERPT characters. */
+export function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_EXCERPT) return flat;
+  const cut = flat.slice(0, MAX_EXCERPT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_EXCERPT / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+function queryStems(ctx: JudgeContext, index: ProvisionIndex, element: Element, pack: Pack): string[] {
+  const lang = ctx.doc.language;
+  const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
+    .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
+  const words = [...patterns, element.title, element.question].flatMap(patternWords);
+  return words.flatMap((w) => stemsOf(w, lang, index));
+}
+
+/** The words of a pattern or a sentence, folded; `recruit*` keeps its star; gaps, `#` and syntax dropped. */
+export function patternWords(pattern: string): string[] {
+  return fold(pattern)
+    .split(/[^\p{L}\p{N}*]+/u)
+    .map((w) => w.replace(/\*+$/, '*'))
+    .filter((w) => w.replace('*', '').length >= 3 && !w.startsWith('*'));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const stemCache = new Map<string, string>();
+
+function stemsOf(word: string, lang: string, index: ProvisionIndex): string[] {
+  if (word.endsWith('*')) {
+    const prefix = word.slice(0, -1);
+    return [...new Set([...index.vocabulary].filter(([norm]) => norm.startsWith(prefix)).map(([, stem]) => stem))];
+  }
+  const known = index.vocabulary.get(word);
+  if (known) return [known];
+  const key = `${lang}:${word}`;
+  if (!stemCache.has(key)) stemCache.set(key, stemByAnnotate(word, lang) ?? word);
+  return [stemCache.get(key)!];
+}
+
+/** The annotate stage's own stemmer, so query and document stems agree; plain word if it cannot say. */
+function stemByAnnotate(word: string, lang: string): string | undefined {
+  try {
+    return tokenize(word, lang)[0]?.stem;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The status decision of rules/README.md "How a status is decided", in order:
+ * 1. contradicted, when its condition holds and addressed does not; when both hold the contrary side
+ *    wins only if it settles (binding, operative) and the protective side does not; conflicting-evidence.
+ * 2. addressed, when its condition holds in sentences that settle (see settle.ts); when it holds only
+ *    in hedged, preamble or conditioned sentences: weak, with those shortfalls as review reasons.
+ * 3. weak, when its condition holds.
+ * 4. implicit weak: a concept of the addressed or weak condition is mentioned anywhere.
+ * 5. absent.
+ */
+import type { Element } from '../rules/pack-schema.js';
+import type { ElementStatus } from '../rules/pack-schema.js';
+import { checksIn, evaluate, type ConditionResult } from './condition.js';
+import { conceptsOf, type FiredCandidate } from './checks/index.js';
+import type { JudgeContext } from './context.js';
+import type { EvidenceGroup } from './evidence.js';
+import { settles, sharedShortfalls } from './settle.js';
+import type { CheckTrace, ReviewReason } from './verdict.js';
+
+export interface Decision {
+  status: ElementStatus;
+  reasons: ReviewReason[];
+  /** Supporting sentences, the final status's first. */
+  groups: EvidenceGroup[];
+  trace: CheckTrace[];
+  /** Weak only because a concept is mentioned somewhere (rule 4). */
+  implicit: boolean;
+}
+
+const NEVER: ConditionResult = { passed: false, candidates: [], trace: [] };
+
+export function decide(element: Element, ctx: JudgeContext): Decision {
+  const run = (which: 'addressed' | 'weak' | 'contradicted', c: JudgeContext = ctx) =>
+    element[which] ? evaluate(element[which]!, c, which) : NEVER;
+  const addressed = run('addressed');
+  const settled = run('addressed', { ...ctx, admit: settles });
+  const weak = run('weak');
+  const contrary = run('contradicted');
+  const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
+  const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
+    ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
+
+  const protective = settled.passed ? settled.candidates : addressed.candidates;
+  const protectiveStatus = settled.passed ? 'addressed' : 'weak';
+  const shortfalls = settled.passed ? [] : sharedShortfalls(sentencesOf(ctx, addressed.candidates));
+  const rest = restOf(addressed.candidates, protective);
+
+  if (contrary.passed) {
+    const contrarySettles = contrary.candidates.some((c) => settles(ctx.sentences[c.sentence]));
+    if (!addressed.passed) {
+      const why = contrarySettles ? [] : sharedShortfalls(sentencesOf(ctx, contrary.candidates));
+      return decision('contradicted', why, [{ supports: 'contradicted', candidates: contrary.candidates }]);
+    }
+    if (contrarySettles && !settled.passed) {
+      return decision('contradicted', ['conflicting-evidence'], [
+        { supports: 'contradicted', candidates: contrary.candidates },
+        { supports: 'weak', candidates: addressed.candidates },
+      ]);
+    }
+    return decision(protectiveStatus, ['conflicting-evidence', ...shortfalls], [
+      { supports: protectiveStatus, candidates: protective },
+      { supports: protectiveStatus, candidates: rest },
+      { supports: 'contradicted', candidates: contrary.candidates },
+    ]);
+  }
+  if (addressed.passed) {
+    return decision(protectiveStatus, shortfalls, [
+      { supports: protectiveStatus, candidates: protective },
+      { supports: protectiveStatus, candidates: rest },
+    ]);
+  }
+  if (weak.passed) return decision('weak', [], [{ supports: 'weak', candidates: weak.candidates }]);
+  const mentioned = mentionsOf(element, ctx);
+  if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true);
+  return decision('absent', [], []);
+}
+
+/** Add to each addressed check's account whether it also holds in sentences that settle. */
+function withSettling(trace: CheckTrace[], strict: CheckTrace[]): CheckTrace[] {
+  return trace.map((t, i) => {
+    const s = strict[i];
+    if (!t.passed || !s || s.passed || s.path !== t.path || t.path.includes('.none')) return t;
+    return { ...t, detail: `${t.detail}; none binding, unconditioned and operative` };
+  });
+}
+
+function restOf(all: FiredCandidate[], taken: FiredCandidate[]): FiredCandidate[] {
+  const seen = new Set(taken.map((c) => c.sentence));
+  return all.filter((c) => !seen.has(c.sentence));
+}
+
+function sentencesOf(ctx: JudgeContext, candidates: FiredCandidate[]) {
+  return [...new Set(candidates.map((c) => c.sentence))].map((i) => ctx.sentences[i]);
+}
+
+/** Concepts of the addressed and weak conditions; their mentions anywhere imply weak (rule 4). */
+export function elementConcepts(element: Element): string[] {
+  return [...new Set([element.addressed, element.weak].flatMap(checksIn).flatMap(conceptsOf))];
+}
+
+function mentionsOf(element: Element, ctx: JudgeContext): FiredCandidate[] {
+  const out = new Map<number, FiredCandidate>();
+  for (const concept of elementConcepts(element)) {
+    for (const h of ctx.hitsByConcept.get(concept) ?? []) {
+      const c = out.get(h.sentence);
+      if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h], kind: 'mentions' });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.sentence - b.sentence);
+}
