@@ -1,11 +1,12 @@
-// STUB: replaced by the rule-engine work. Signatures are the contract.
-import type { AnnotatedDocument } from '../annotate/types.js';
-import type { LexiconSet } from '../annotate/index.js';
-import type { Pack } from './pack-schema.js';
-import type { Hit } from './types.js';
+/** The rule engine: load and validate packs, resolve `extends`, compile patterns, match sentences. */
 export * from './types.js';
-export interface CompiledPack { pack: Pack }
-export function builtinPack(_id: string): Pack { throw new Error('not implemented'); }
-export function selectElements(pack: Pack, _by: { ids?: string[]; tags?: string[] }): Pack { return pack; }
-export function compilePack(pack: Pack, _lexicons: LexiconSet): CompiledPack { return { pack }; }
-export function match(_doc: AnnotatedDocument, _compiled: CompiledPack): Hit[] { throw new Error('not implemented'); }
+export { PackError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+export { parsePack, validatePack } from './load.js';
+export { resolvePack, selectElements, type PackLoader } from './resolve.js';
+export { builtinPack, builtinPackIds, UnknownPackError } from './builtin.js';
+export { compilePack, type CompiledPack, type CompileOptions, type Matcher } from './compile.js';
+export { match } from './match.js';
+export type { PatternAnalyzer } from './analyzer.js';
+export { packJsonSchema } from './json-schema.js';
+export { checksOf, elementChecks, conceptRefs, type CheckAt } from './conditions.js';
+export { runExamples, formatExampleRun, type ExamplePipeline, type ExampleResult, type ExampleRun } from './example-runner.js';

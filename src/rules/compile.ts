@@ -1,0 +1,110 @@
+/** Compiles a pack's concepts once into one automaton per language, for `match`. */
+import type { LexiconSet } from '../annotate/index.js';
+import type { Pack } from './pack-schema.js';
+import { Automaton, NUMBER_KEY, normKey, prefixKey, stemKey, type Atom } from './automaton.js';
+import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
+import { PackError, type Diagnostic } from './diagnostics.js';
+import { PatternSyntaxError } from './pattern/ast.js';
+import { expandPattern, type Step } from './pattern/expand.js';
+import { parsePattern } from './pattern/parse.js';
+
+export interface CompiledPack {
+  pack: Pack;
+  /**
+   * What `match` runs. Optional only so that later stages' tests may hand-build `{ pack }` (the
+   * original contract); `match` refuses a pack without it.
+   */
+  matcher?: Matcher;
+}
+
+export interface Matcher {
+  /** Concept ids; automata refer to concepts by index into this list. */
+  concepts: string[];
+  /** Every pattern as written, in pack order; automata refer to patterns by index. */
+  patterns: string[];
+  /** By language code: that language's patterns plus the `any` patterns. */
+  automata: Map<string, Automaton>;
+  /** For sentences in a language no concept has patterns for: the `any` patterns alone. */
+  fallback: Automaton;
+  analyzer: PatternAnalyzer;
+}
+
+export interface CompileOptions {
+  /** How pattern words are tokenized and stemmed. Default: annotate's tokenizer with `lexicons`. */
+  analyzer?: PatternAnalyzer;
+}
+
+interface Source { concept: number; pattern: number; language: string; sequences: Step[][] }
+
+export function compilePack(pack: Pack, lexicons: LexiconSet, options: CompileOptions = {}): CompiledPack {
+  const analyzer = options.analyzer ?? defaultAnalyzer(lexicons);
+  const concepts = Object.keys(pack.concepts);
+  const patterns: string[] = [];
+  const sources: Source[] = [];
+  const problems: Diagnostic[] = [];
+  concepts.forEach((id, concept) => {
+    for (const [language, list] of Object.entries(pack.concepts[id])) {
+      for (const text of list) {
+        const pattern = patterns.push(text) - 1;
+        try {
+          sources.push({ concept, pattern, language, sequences: expandPattern(parsePattern(text)) });
+        } catch (err) {
+          problems.push(patternProblem(pack, id, language, text, err));
+        }
+      }
+    }
+  });
+  if (problems.length) throw new PackError(problems);
+  const languages = [...new Set(sources.map((s) => s.language).filter((l) => l !== 'any'))].sort();
+  const automata = new Map(languages.map((l) => [l, build(sources, l, analyzer, problems, pack)]));
+  const fallback = build(sources, 'any', analyzer, problems, pack);
+  if (problems.length) throw new PackError(problems);
+  return { pack, matcher: { concepts, patterns, automata, fallback, analyzer } };
+}
+
+/** The automaton for one language: its own patterns, stemmed, and the `any` patterns, exact. */
+function build(sources: Source[], language: string, analyzer: PatternAnalyzer, problems: Diagnostic[], pack: Pack): Automaton {
+  const automaton = new Automaton();
+  for (const source of sources) {
+    if (source.language !== language && source.language !== 'any') continue;
+    for (const seq of source.sequences) {
+      const atoms = toAtoms(seq, source.language, analyzer, automaton);
+      if (typeof atoms === 'string') problems.push(message(pack, `concept '${conceptName(pack, source.concept)}' (${source.language}): ${atoms}`));
+      else automaton.add(atoms, { concept: source.concept, pattern: source.pattern });
+    }
+  }
+  return automaton;
+}
+
+/** Tokenize each word of a sequence in its language; returns a problem description when a word is empty. */
+function toAtoms(seq: Step[], language: string, analyzer: PatternAnalyzer, automaton: Automaton): Atom[] | string {
+  const atoms: Atom[] = [];
+  for (const step of seq) {
+    if (step.kind === 'gap') atoms.push({ gap: step.max });
+    else if (step.kind === 'number') atoms.push({ key: NUMBER_KEY });
+    else {
+      const tokens = analyzer.words(step.text, language);
+      if (!tokens.length) return `word '${step.text}' has no letters or digits`;
+      tokens.forEach((t, i) => {
+        const last = i === tokens.length - 1;
+        if (step.prefix && last) automaton.notePrefix(t.norm.length);
+        const key = step.prefix && last ? prefixKey(t.norm) : step.exact || language === 'any' ? normKey(t.norm) : stemKey(t.stem);
+        atoms.push({ key });
+      });
+    }
+  }
+  return atoms;
+}
+
+function conceptName(pack: Pack, index: number): string {
+  return Object.keys(pack.concepts)[index];
+}
+
+function message(pack: Pack, text: string): Diagnostic {
+  return { file: pack.id, line: 0, column: 0, message: text };
+}
+
+function patternProblem(pack: Pack, concept: string, language: string, pattern: string, err: unknown): Diagnostic {
+  if (!(err instanceof PatternSyntaxError)) throw err;
+  return message(pack, `concept '${concept}' (${language}) pattern "${pattern}", column ${err.offset + 1}: ${err.message}`);
+}

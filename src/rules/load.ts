@@ -1,0 +1,48 @@
+/** Reads a rule pack from YAML or JSON text, checks it completely and says where each mistake is. */
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { PackError, type Diagnostic } from './diagnostics.js';
+import { Pack } from './pack-schema.js';
+import { schemaDiagnostics } from './schema-errors.js';
+import { semanticDiagnostics } from './semantic.js';
+import { textlessLocator, yamlLocator, type Locator } from './source-map.js';
+
+const locators = new WeakMap<Pack, Locator>();
+
+/** Where a parsed pack came from, for messages found later (after `extends` is resolved). */
+export function locatorOf(pack: Pack): Locator {
+  return locators.get(pack) ?? textlessLocator(pack.id);
+}
+
+/** Parse and validate pack text. JSON is read by the same YAML parser, so it gets positions too. */
+export function parsePack(text: string, file: string): Pack {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) throw new PackError(doc.errors.map((e) => yamlDiagnostic(e, text, file, lines)));
+  const locator = yamlLocator(file, doc, lines);
+  return validated(doc.toJS({ maxAliasCount: 100 }), locator);
+}
+
+/** Validate a pack given as an object (built in code, or JSON already parsed). */
+export function validatePack(value: unknown, file = 'pack'): Pack {
+  return validated(value, textlessLocator(file));
+}
+
+function validated(value: unknown, locator: Locator): Pack {
+  const schemaProblems = schemaDiagnostics(value, locator);
+  if (schemaProblems.length) throw new PackError(schemaProblems);
+  const pack = Pack.parse(value);
+  // With `extends`, concepts may come from the parent: references are checked once it is resolved.
+  const problems = semanticDiagnostics(pack, locator, { references: !pack.extends });
+  if (problems.length) throw new PackError(problems);
+  locators.set(pack, locator);
+  return pack;
+}
+
+function yamlDiagnostic(error: YAMLError, text: string, file: string, lines: LineCounter): Diagnostic {
+  const [from, to] = error.pos;
+  const { line, col } = lines.linePos(from);
+  const message = error.code === 'DUPLICATE_KEY'
+    ? `duplicate key '${text.slice(from, to).trim()}'`
+    : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { file, line, column: col, message };
+}
