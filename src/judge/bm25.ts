@@ -5,14 +5,19 @@ export interface Bm25Doc<K> { key: K; terms: string[] }
 const K1 = 1.2;
 const B = 0.75;
 
-export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[]): Array<{ key: K; score: number }> {
+/**
+ * Scores every document. Query terms found in more than `maxShare` of the documents are left out:
+ * words nearly every provision shares ("the", "shall", "worker" in a labour agreement) say nothing
+ * about which provision is closest, and would let any provision rank.
+ */
+export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
   const n = docs.length;
   if (n === 0) return [];
   const avgdl = docs.reduce((sum, d) => sum + d.terms.length, 0) / n || 1;
   const counts = docs.map((d) => termCounts(d.terms));
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const terms = [...new Set(query)];
+  const terms = [...new Set(query)].filter((t) => n < 4 || (df.get(t) ?? 0) <= maxShare * n);
   return docs.map((d, i) => {
     let score = 0;
     for (const t of terms) {
