@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDoc, hitsFor, packOf, verdictOf } from './helpers.js';
+import { buildDoc, hitsFor, packOf, verdictOf, type ElementSpec } from './helpers.js';
 import { judge } from '../../src/judge/index.js';
 import { MAX_QUOTE } from '../../src/judge/evidence.js';
 
 const phrases = { employer: ['employer'], costs: ['travel costs'] };
-const el = { id: 'travel', addressed: { any: [{ mentions: { concept: 'employer' } }, { mentions: { concept: 'costs' } }] } } as const;
+const el: ElementSpec = { id: 'travel', addressed: { any: [{ mentions: { concept: 'employer' } }, { mentions: { concept: 'costs' } }] } };
 
 describe('evidence', () => {
   it('quotes exactly the document text at its range, with the provision label and page', () => {
