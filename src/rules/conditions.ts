@@ -9,16 +9,21 @@ export interface CheckAt {
   path: Path;
 }
 
-export function* checksOf(condition: Condition | undefined, path: Path): Generator<CheckAt> {
-  if (!condition) return;
+/** Tolerates malformed trees (validation reports those), so every other mistake is found in the same run. */
+export function* checksOf(condition: Condition | unknown, path: Path): Generator<CheckAt> {
+  if (!isRecord(condition)) return;
   for (const combinator of ['all', 'any', 'none'] as const) {
-    const list = (condition as Record<string, Condition[] | undefined>)[combinator];
-    if (list) for (let i = 0; i < list.length; i++) yield* checksOf(list[i], [...path, combinator, i]);
+    const list = condition[combinator];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) yield* checksOf(list[i], [...path, combinator, i]);
   }
   for (const kind of checkKinds) {
-    const check = (condition as Partial<Record<CheckKind, Record<string, unknown>>>)[kind];
-    if (check) yield { kind, check, path: [...path, kind] };
+    const check = condition[kind];
+    if (isRecord(check)) yield { kind, check, path: [...path, kind] };
   }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function* elementChecks(element: Element, elementPath: Path): Generator<CheckAt> {
@@ -27,9 +32,10 @@ export function* elementChecks(element: Element, elementPath: Path): Generator<C
 
 /** Concept ids a check names, each with the path of its value. */
 export function conceptRefs(at: CheckAt): Array<{ concept: string; path: Path }> {
-  if (at.kind === 'near') return (at.check.concepts as string[]).map((concept, i) => ({ concept, path: [...at.path, 'concepts', i] }));
-  const concept = at.check.concept as string | undefined;
-  return concept ? [{ concept, path: [...at.path, 'concept'] }] : [];
+  const refs: Array<{ concept: unknown; path: Path }> = at.kind === 'near'
+    ? (Array.isArray(at.check.concepts) ? at.check.concepts : []).map((concept: unknown, i) => ({ concept, path: [...at.path, 'concepts', i] }))
+    : [{ concept: at.check.concept, path: [...at.path, 'concept'] }];
+  return refs.flatMap((r) => (typeof r.concept === 'string' ? [{ concept: r.concept, path: r.path }] : []));
 }
 
 export type { Check };

@@ -28,12 +28,11 @@ export function validatePack(value: unknown, file = 'pack'): Pack {
 }
 
 function validated(value: unknown, locator: Locator): Pack {
-  const schemaProblems = schemaDiagnostics(value, locator);
-  if (schemaProblems.length) throw new PackError(schemaProblems);
-  const pack = Pack.parse(value);
   // With `extends`, concepts may come from the parent: references are checked once it is resolved.
-  const problems = semanticDiagnostics(pack, locator, { references: !pack.extends });
+  const extending = typeof value === 'object' && value !== null && 'extends' in value;
+  const problems = [...schemaDiagnostics(value, locator), ...semanticDiagnostics(value, locator, { references: !extending })];
   if (problems.length) throw new PackError(problems);
+  const pack = Pack.parse(value);
   locators.set(pack, locator);
   return pack;
 }
@@ -42,7 +41,7 @@ function yamlDiagnostic(error: YAMLError, text: string, file: string, lines: Lin
   const [from, to] = error.pos;
   const { line, col } = lines.linePos(from);
   const message = error.code === 'DUPLICATE_KEY'
-    ? `duplicate key '${text.slice(from, to).trim()}'`
+    ? `duplicate key '${/^[^:\n]*/.exec(text.slice(from))?.[0].trim() || text.slice(from, to)}' (a key may appear once in a mapping)`
     : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { file, line, column: col, message };
 }

@@ -65,7 +65,10 @@ function resolveUnions(problems: Problem[], root: unknown, report: Report): Prob
 
 function byKey(list: Problem[], union: Problem, keys: string[], value: unknown, report: Report): Problem[] {
   const kind = keys.includes('mentions') ? 'check kind' : 'key';
-  const expected = `expected one of ${keys.join(', ')}`;
+  const combinators = ['all', 'any', 'none'];
+  const expected = kind === 'check kind' && combinators.every((c) => keys.includes(c))
+    ? `expected one of ${keys.filter((k) => !combinators.includes(k)).join(', ')}, or all/any/none`
+    : `expected one of ${keys.join(', ')}`;
   const given = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : undefined;
   const unknown = given?.filter((k) => !keys.includes(k)) ?? [];
   const dropAll = () => list.filter((p) => !under(p.path, union.path));

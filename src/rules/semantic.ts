@@ -1,59 +1,76 @@
-/** Checks that a schema cannot express: references, duplicates, pattern syntax, bounds. */
+/**
+ * Checks that a schema cannot express: references, duplicates, pattern syntax, bounds. They run on
+ * the raw value even when the schema already failed, so an author sees every mistake in one run.
+ */
 import type { Diagnostic } from './diagnostics.js';
-import { conceptRefs, elementChecks } from './conditions.js';
-import type { Pack } from './pack-schema.js';
+import { conceptRefs, elementChecks, isRecord } from './conditions.js';
+import type { Element } from './pack-schema.js';
 import { PatternSyntaxError } from './pattern/ast.js';
 import { expandPattern } from './pattern/expand.js';
 import { parsePattern } from './pattern/parse.js';
 import type { Locator } from './source-map.js';
 
 /** `references: false` defers concept look-ups until `extends` has brought the parent's concepts in. */
-export function semanticDiagnostics(pack: Pack, locator: Locator, options: { references: boolean }): Diagnostic[] {
+export function semanticDiagnostics(value: unknown, locator: Locator, options: { references: boolean }): Diagnostic[] {
+  if (!isRecord(value)) return [];
+  const concepts = isRecord(value.concepts) ? value.concepts : {};
   return [
-    ...duplicateElements(pack, locator),
-    ...(options.references ? conceptReferences(pack, locator, new Set(Object.keys(pack.concepts))) : []),
-    ...patternProblems(pack, locator),
-    ...numberBounds(pack, locator),
-    ...(pack.select && !pack.extends ? [locator.diagnostic(['select'], 'select needs extends: it picks elements of the pack this one builds on', { key: true })] : []),
+    ...duplicateElements(value, locator),
+    ...(options.references ? conceptReferences(value, locator, new Set(Object.keys(concepts))) : []),
+    ...patternProblems(concepts, locator),
+    ...numberBounds(value, locator),
+    ...(value.select !== undefined && value.extends === undefined
+      ? [locator.diagnostic(['select'], 'select needs extends: it picks elements of the pack this one builds on', { key: true })]
+      : []),
   ];
 }
 
-function duplicateElements(pack: Pack, locator: Locator): Diagnostic[] {
+/** Elements that are mappings, with their index in the list. */
+function elementsOf(pack: Record<string, unknown>): Array<[number, Element]> {
+  const list = Array.isArray(pack.elements) ? pack.elements : [];
+  return list.flatMap((e, i): Array<[number, Element]> => (isRecord(e) ? [[i, e as unknown as Element]] : []));
+}
+
+function duplicateElements(pack: Record<string, unknown>, locator: Locator): Diagnostic[] {
   const first = new Map<string, number>();
   const out: Diagnostic[] = [];
-  pack.elements.forEach((element, i) => {
+  for (const [i, element] of elementsOf(pack)) {
+    if (typeof element.id !== 'string') continue;
     const earlier = first.get(element.id);
     if (earlier === undefined) first.set(element.id, i);
     else out.push(locator.diagnostic(['elements', i, 'id'], `duplicate element id '${element.id}' (also element ${earlier + 1} of the list)`));
-  });
+  }
   return out;
 }
 
 /** Every concept a check names must be defined (here or, after resolution, in the extended pack). */
-export function conceptReferences(pack: Pack, locator: Locator, known: ReadonlySet<string>): Diagnostic[] {
+export function conceptReferences(pack: object, locator: Locator, known: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  pack.elements.forEach((element, i) => {
+  for (const [i, element] of elementsOf(pack as Record<string, unknown>)) {
     for (const at of elementChecks(element, ['elements', i])) {
       for (const ref of conceptRefs(at)) {
         if (known.has(ref.concept)) continue;
         const hint = closest(ref.concept, known);
-        out.push(locator.diagnostic(ref.path, `unknown concept '${ref.concept}' in ${at.kind} of element '${element.id}'${hint ? ` (did you mean '${hint}'?)` : ''}`));
+        out.push(locator.diagnostic(ref.path, `unknown concept '${ref.concept}' in ${at.kind} of element '${String(element.id)}'${hint ? ` (did you mean '${hint}'?)` : ''}`));
       }
     }
-  });
+  }
   return out;
 }
 
-function patternProblems(pack: Pack, locator: Locator): Diagnostic[] {
+function patternProblems(concepts: Record<string, unknown>, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [concept, languages] of Object.entries(pack.concepts)) {
+  for (const [concept, languages] of Object.entries(concepts)) {
+    if (!isRecord(languages)) continue;
     for (const [language, patterns] of Object.entries(languages)) {
-      patterns.forEach((pattern, i) => {
+      if (!Array.isArray(patterns)) continue;
+      patterns.forEach((pattern: unknown, i) => {
+        if (typeof pattern !== 'string') return;
         try {
           expandPattern(parsePattern(pattern));
         } catch (err) {
           if (!(err instanceof PatternSyntaxError)) throw err;
-          const message = `pattern "${pattern}" of concept '${concept}' (${language}): ${err.message} (pattern column ${err.offset + 1})`;
+          const message = `pattern "${shorten(pattern)}" of concept '${concept}' (${language}): ${err.message} (pattern column ${err.offset + 1})`;
           out.push(locator.diagnostic(['concepts', concept, language, i], message, { offset: err.offset }));
         }
       });
@@ -62,17 +79,22 @@ function patternProblems(pack: Pack, locator: Locator): Diagnostic[] {
   return out;
 }
 
-function numberBounds(pack: Pack, locator: Locator): Diagnostic[] {
+function numberBounds(pack: Record<string, unknown>, locator: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
-  pack.elements.forEach((element, i) => {
+  for (const [i, element] of elementsOf(pack)) {
     for (const at of elementChecks(element, ['elements', i])) {
-      const { min, max } = at.check as { min?: number; max?: number };
-      if (at.kind === 'number' && min !== undefined && max !== undefined && min > max) {
+      const { min, max } = at.check;
+      if (at.kind === 'number' && typeof min === 'number' && typeof max === 'number' && min > max) {
         out.push(locator.diagnostic([...at.path, 'min'], `number check has min ${min} above max ${max}`));
       }
     }
-  });
+  }
   return out;
+}
+
+/** Long patterns are cut in messages; the column still points at the mistake. */
+function shorten(pattern: string, max = 60): string {
+  return pattern.length > max ? `${pattern.slice(0, max - 1)}…` : pattern;
 }
 
 /** The known id nearest to a misspelt one, if it is close enough to be the likely intent. */

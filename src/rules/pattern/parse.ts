@@ -42,9 +42,9 @@ function parseGroup(cur: Cursor, depth: number): Item {
   for (;;) {
     const altStart = cur.pos;
     const alt = parseSequence(cur, depth + 1);
+    if (cur.done) throw new PatternSyntaxError("unclosed group: missing ')'", offset);
     if (!alt.length) throw new PatternSyntaxError('empty alternative (make a group optional with ? instead)', altStart);
     alternatives.push(alt);
-    if (cur.done) throw new PatternSyntaxError("unclosed group: missing ')'", offset);
     if (cur.char === ')') break;
     cur.pos++; // '|'
   }
