@@ -159,7 +159,7 @@ export function sampleDocument(overrides: { source?: string; text?: string; page
 export const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 export function hostileDocument(): DocumentReport {
-  const text = SAMPLE_TEXT.replace('by any agency.', `by any agency ${HOSTILE}.`).replace('The Parties,', `The Parties ${HOSTILE},`);
+  const text = SAMPLE_TEXT.replace('borne by the employer.', `borne by the employer ${HOSTILE}.`).replace('by any agency.', `by any agency ${HOSTILE}.`).replace('The Parties,', `The Parties ${HOSTILE},`);
   return sampleDocument({ source: 'evil<b>"name".txt', text });
 }
 

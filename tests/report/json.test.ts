@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { render, formats, formatNames } from '../../src/report/index.js';
+import { Report, REPORT_SCHEMA_VERSION } from '../../src/score/report.js';
+import { sampleReport, sampleDocument } from '../helpers/sample-report.js';
+
+describe('json format', () => {
+  it('round-trips through the Report schema unchanged', () => {
+    const report = sampleReport([sampleDocument(), sampleDocument({ source: 'second.txt' })]);
+    const parsed = Report.parse(JSON.parse(render(report, 'json')));
+    expect(parsed).toEqual(report);
+    expect(parsed.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+  });
+
+  it('refuses to print a report that does not follow the schema', () => {
+    const broken = { ...sampleReport(), schemaVersion: '0.0.1' } as unknown as Report;
+    expect(() => render(broken, 'json')).toThrow();
+  });
+
+  it('names every format and rejects unknown ones', () => {
+    expect(formatNames).toEqual(['md', 'json', 'html', 'csv', 'sarif']);
+    expect(formats.every((f) => f.extension.length > 0)).toBe(true);
+    expect(() => render(sampleReport(), 'pdf')).toThrow(/unknown format "pdf"/);
+  });
+});
