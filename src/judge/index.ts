@@ -41,7 +41,7 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
     };
     if (decision.status === 'absent' || decision.status === 'weak') {
       verdict.searched = searched(element);
-      verdict.nearMisses = nearMisses(ctx, provisionIndex(), element, compiled.pack);
+      verdict.nearMisses = nearMisses(ctx, provisionIndex(), element, compiled);
     }
     return verdict;
   });

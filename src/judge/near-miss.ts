@@ -3,9 +3,10 @@
  * absence. Provisions are ranked by BM25 over their token stems against the stems of the element's
  * pattern words (in the document's language and `any`) and of its title and question.
  */
-import type { Element, Pack } from '../rules/pack-schema.js';
+import type { Element } from '../rules/pack-schema.js';
 import type { Sentence } from '../annotate/types.js';
-import { tokenize } from '../annotate/index.js';
+import type { CompiledPack } from '../rules/index.js';
+import type { PatternAnalyzer } from '../rules/analyzer.js';
 import { bm25 } from './bm25.js';
 import { checksIn } from './condition.js';
 import { conceptsOf } from './checks/index.js';
@@ -36,8 +37,8 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
   return { docs: [...terms].map(([key, t]) => ({ key, terms: t })), firstSentence, vocabulary };
 }
 
-export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, pack: Pack): NearMiss[] {
-  const query = queryStems(ctx, index, element, pack);
+export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
+  const query = queryStems(ctx, index, element, compiled);
   if (query.length === 0) return [];
   return bm25(index.docs, query)
     .filter((r) => r.score > 0)
@@ -68,12 +69,14 @@ export function excerpt(text: string): string {
   return `${space > MAX_EXCERPT / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-function queryStems(ctx: JudgeContext, index: ProvisionIndex, element: Element, pack: Pack): string[] {
+function queryStems(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): string[] {
+  const { pack } = compiled;
   const lang = ctx.doc.language;
+  const analyzer = compiled.matcher?.analyzer;
   const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
     .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
   const words = [...patterns, element.title, element.question].flatMap(patternWords);
-  return words.flatMap((w) => stemsOf(w, lang, index));
+  return words.flatMap((w) => stemsOf(w, lang, index, analyzer));
 }
 
 /** The words of a pattern or a sentence, folded; `recruit*` keeps its star; gaps, `#` and syntax dropped. */
@@ -88,25 +91,34 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const stemCache = new Map<string, string>();
-
-function stemsOf(word: string, lang: string, index: ProvisionIndex): string[] {
+/**
+ * A query word's stems: by prefix for `recruit*`; as the document's own tokens stem it when the word
+ * occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it; else the word itself.
+ */
+function stemsOf(word: string, lang: string, index: ProvisionIndex, analyzer?: PatternAnalyzer): string[] {
   if (word.endsWith('*')) {
     const prefix = word.slice(0, -1);
     return [...new Set([...index.vocabulary].filter(([norm]) => norm.startsWith(prefix)).map(([, stem]) => stem))];
   }
   const known = index.vocabulary.get(word);
   if (known) return [known];
-  const key = `${lang}:${word}`;
-  if (!stemCache.has(key)) stemCache.set(key, stemByAnnotate(word, lang) ?? word);
-  return [stemCache.get(key)!];
+  return [stemBy(analyzer, word, lang) ?? word];
 }
 
-/** The annotate stage's own stemmer, so query and document stems agree; plain word if it cannot say. */
-function stemByAnnotate(word: string, lang: string): string | undefined {
-  try {
-    return tokenize(word, lang)[0]?.stem;
-  } catch {
-    return undefined;
+/** Stems by analyzer, kept across documents: a batch run asks for the same words again and again. */
+const stemCache = new WeakMap<PatternAnalyzer, Map<string, string | undefined>>();
+
+function stemBy(analyzer: PatternAnalyzer | undefined, word: string, lang: string): string | undefined {
+  if (!analyzer) return undefined;
+  let cache = stemCache.get(analyzer);
+  if (!cache) stemCache.set(analyzer, (cache = new Map()));
+  const key = `${lang}:${word}`;
+  if (!cache.has(key)) {
+    try {
+      cache.set(key, analyzer.words(word, lang)[0]?.stem);
+    } catch {
+      cache.set(key, undefined); // a stemmer that cannot read the word leaves it as written
+    }
   }
+  return cache.get(key);
 }

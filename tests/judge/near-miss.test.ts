@@ -51,6 +51,23 @@ describe('near misses for an absent element', () => {
   });
 });
 
+describe('near misses with the pack analyzer', () => {
+  it('stem query words the text does not use in that form, as the compiled pack stems them', () => {
+    const text = buildDoc([
+      { id: 'art_1', label: 'Article 1', sentences: ['Remittance of savings is free.'] },
+      { id: 'art_2', label: 'Article 2', sentences: ['Other matters.'] },
+      { id: 'art_3', label: 'Article 3', sentences: ['Yet other matters.'] },
+      { id: 'art_4', label: 'Article 4', sentences: ['Final clauses.'] },
+    ]);
+    const spec = { id: 'remittances', title: 'Remittances', question: 'Transfers?', addressed: { mentions: { concept: 'transfer' } } };
+    const compiled = packOf([spec], { transfer: { en: ['remittances'] } });
+    expect(judge(text, [], compiled)[0].nearMisses).toEqual([]);
+    const analyzer = { words: (w: string) => [{ norm: w, stem: w.replace(/s$/, '') }], isNumber: () => false };
+    const withAnalyzer = { ...compiled, matcher: { analyzer } as unknown as NonNullable<typeof compiled.matcher> };
+    expect(judge(text, [], withAnalyzer)[0].nearMisses!.map((n) => n.label)).toEqual(['Article 1']);
+  });
+});
+
 describe('near-miss parts', () => {
   it('BM25 prefers the rarer term and the shorter document', () => {
     const ranked = bm25([
