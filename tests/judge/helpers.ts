@@ -172,3 +172,18 @@ export function runOn(doc: AnnotatedDocument, hits: Hit[], check: Check) {
 export function verdictOf(doc: AnnotatedDocument, concepts: Record<string, string[]>, spec: ElementSpec, packConcepts: Pack['concepts'] = {}): Verdict {
   return judge(doc, hitsFor(doc, concepts), packOf([spec], packConcepts))[0];
 }
+
+import { compilePack, match } from '../../src/rules/index.js';
+import type { PatternAnalyzer } from '../../src/rules/analyzer.js';
+
+/** Pattern words cut and stemmed as buildDoc cuts and stems sentences, for the real compiler. */
+export const toyAnalyzer: PatternAnalyzer = {
+  words: (text) => tokens(text).map((t) => ({ norm: t.norm, stem: t.stem })),
+  isNumber: (norm) => /^\d+$/.test(norm),
+};
+
+/** Judge with the real rule compiler and matcher over a hand-built document. */
+export function judgeWithMatcher(doc: AnnotatedDocument, pack: Pick<Pack, 'concepts'> & { elements: ElementSpec[] }): Verdict[] {
+  const compiled = compilePack({ id: 'test', version: '0.0.0', elements: pack.elements.map(element), concepts: pack.concepts }, {}, { analyzer: toyAnalyzer });
+  return judge(doc, match(doc, compiled), compiled);
+}
