@@ -1,0 +1,115 @@
+/**
+ * How strongly a sentence commits, and whether it is negated: force markers, future-tense verbs and
+ * "label: value" terms from the lexicon; negators and the clause they cover. Hedges beat binding
+ * markers ("shall endeavour"); a negated permissive forbids ("may not").
+ */
+import type { Force, Polarity, Token } from './types.js';
+import type { Scope } from '../structure/types.js';
+import type { CompiledLexicon, ForceTag, NegationTag } from './compile.js';
+import type { MarkerMatch } from './markers.js';
+import { clauseEnds, gapBefore } from './clauses.js';
+
+export interface Modality {
+  force: Force;
+  polarity: Polarity;
+  negations: Array<[number, number]>;
+  /** Token range of the first force marker, where the subject ends; -1 when there is none. */
+  forceAt: number;
+  forceEnd: number;
+}
+
+/** Scopes where a present-tense statement of fact is an arrangement that binds. */
+const OPERATIVE: ReadonlySet<Scope> = new Set(['operative', 'annex']);
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+export function analyseModality(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope): Modality {
+  const markers = forceMarkers(tokens, lex, scope);
+  const ends = clauseEnds(text, tokens, lex.conjunctions);
+  const negators = negationMarkers(tokens, lex);
+  const negations = mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number]));
+  const negated = negators.some((n) => n.tag === 'prohibition')
+    || (markers.length ? markers.some((m) => negators.some((n) => governs(n, m, ends, tokens, lex))) : negators.some((n) => n.start < ends[0]));
+  const first = markers[0];
+  return {
+    force: decideForce(markers, negated, negators, lex, () => isLabelValue(text, tokens, lex, scope)),
+    polarity: negated ? 'negated' : 'affirmed',
+    negations,
+    forceAt: first ? first.start : -1,
+    forceEnd: first ? first.end : -1,
+  };
+}
+
+function decideForce(markers: Array<MarkerMatch<ForceTag>>, negated: boolean, negators: Array<MarkerMatch<NegationTag>>, lex: CompiledLexicon, labelValue: () => boolean): Force {
+  const has = (tag: ForceTag) => markers.some((m) => m.tag === tag);
+  if (has('hedged')) return 'hedged';
+  if (has('binding') || has('declarative') || negators.some((n) => n.tag === 'prohibition')) return 'binding';
+  if (has('permissive')) return negated && lex.lexicon.force.negatedPermissiveIsBinding ? 'binding' : 'permissive';
+  return labelValue() ? 'binding' : 'none';
+}
+
+/** Force markers in token order, with future-tense verbs where the lexicon has a suffix rule. */
+function forceMarkers(tokens: Token[], lex: CompiledLexicon, scope: Scope): Array<MarkerMatch<ForceTag>> {
+  const found = lex.force.find(tokens).filter((m) =>
+    (m.tag !== 'declarative' || OPERATIVE.has(scope))
+    // "8 May 1949": a one-word marker in title case inside a sentence is a name, not a modal.
+    && !(m.end - m.start === 1 && m.start > 0 && TITLE_CASE.test(tokens[m.start].text)));
+  if (lex.future) {
+    const covered = new Uint8Array(tokens.length);
+    for (const m of found) covered.fill(1, m.start, m.end);
+    tokens.forEach((t, i) => {
+      if (!covered[i] && isFutureVerb(t, lex.future!)) found.push({ pattern: 'future tense', tag: 'binding', start: i, end: i + 1 });
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
+
+function isFutureVerb(t: Token, rule: NonNullable<CompiledLexicon['future']>): boolean {
+  const w = t.text;
+  if (w.length < rule.minLength || w !== w.toLowerCase()) return false; // "Ankara" is a city
+  return !rule.except.has(w) && rule.endings.some((e) => w.endsWith(e));
+}
+
+/** Negators, leaving out "No." and "n°" before a number: those are numbers, not negations. */
+function negationMarkers(tokens: Token[], lex: CompiledLexicon): Array<MarkerMatch<NegationTag>> {
+  return lex.negation.find(tokens).filter((n) =>
+    n.tag === 'prohibition' || n.end - n.start > 1 || n.end >= tokens.length || !lex.isNumber(tokens[n.end]));
+}
+
+/** A negator governs a force marker just before it in its clause ("no fee shall", "ne doit") or just after it ("shall not"). */
+function governs(n: MarkerMatch<NegationTag>, m: MarkerMatch<ForceTag>, ends: Int32Array, tokens: Token[], lex: CompiledLexicon): boolean {
+  const { before, after } = lex.lexicon.negation;
+  if (n.start >= m.start && n.start < m.end) return true;
+  if (n.start < m.start) return m.start - n.end <= before && ends[n.start] > m.start;
+  if (n.start - m.end >= after || ends[m.start] <= n.start) return false;
+  for (let i = m.end; i < n.start; i++) if (lex.conjunctions.has(tokens[i].norm)) return false; // "shall pay and not ..."
+  return true;
+}
+
+/** "Basic monthly salary: US$400" — a contract term stated as a short label and its value. */
+function isLabelValue(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope): boolean {
+  const rule = lex.lexicon.force.labelValue;
+  if (!rule || !OPERATIVE.has(scope)) return false;
+  let first = 0;
+  while (first < tokens.length - 1 && isListMarker(text, tokens, first)) first++;
+  for (let j = first + 1; j < tokens.length && j - first <= rule.maxLabelTokens; j++) {
+    if (gapBefore(text, tokens, j).includes(':')) return true;
+  }
+  return false;
+}
+
+function isListMarker(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = text.slice(t.end, t.end + 1);
+  return (/^\p{N}+$/u.test(t.text) || /^[a-z]$/i.test(t.text)) && (after === '.' || after === ')');
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Quantities a sentence states: a number (digits or a number word) with a unit of time, a currency or
+ * a percent sign, or, failing those, a count of things ("two copies"). Article numbers, dates and list
+ * numbers are not quantities.
+ */
+import type { Quantity, Token } from './types.js';
+import type { CompiledLexicon } from './compile.js';
+import { normalize } from './fold.js';
+import { gapBefore } from './clauses.js';
+
+/** Characters around a number where a currency code or symbol may stand ("US$400", "400 EUR"). */
+const CODE_WINDOW = 5;
+/** A unit may follow a number after one other word ("8 consecutive hours", "one month's"). */
+const UNIT_REACH = 2;
+const DIGITS = /^\p{N}/u;
+
+export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lex.isNumber(tokens[i]) || isReference(text, tokens, i, lex)) continue;
+    const value = numberValue(tokens[i], lex);
+    if (value === undefined) continue;
+    const q = quantityAt(text, tokens, i, value, lex);
+    if (!q) continue;
+    out.push(q.quantity);
+    i = q.lastToken;
+  }
+  return out;
+}
+
+function quantityAt(text: string, tokens: Token[], i: number, value: number, lex: CompiledLexicon): { quantity: Quantity; lastToken: number } | undefined {
+  let j = i + 1;
+  // "TWO(2) years": the figure repeats the word.
+  if (j < tokens.length && DIGITS.test(tokens[j].norm) && numberValue(tokens[j], lex) === value && gapBefore(text, tokens, j).includes('(')) j++;
+  const start = tokens[i].start;
+  const numberEnd = tokens[j - 1].end;
+  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH, tokens.length))[0];
+  if (unit) {
+    const last = unit.end - 1;
+    return { quantity: { value, unit: unit.tag === 'percent' ? 'percent' : unit.tag, start, end: tokens[last].end }, lastToken: last };
+  }
+  if (/^\s?%/.test(text.slice(numberEnd, numberEnd + 2))) {
+    return { quantity: { value, unit: 'percent', start, end: text.indexOf('%', numberEnd) + 1 }, lastToken: j - 1 };
+  }
+  const money = currency(text, tokens, i, j, lex);
+  if (money) return { quantity: { value, unit: 'money', currency: money.currency, start: Math.min(start, money.start), end: Math.max(numberEnd, money.end) }, lastToken: money.lastToken ?? j - 1 };
+  if (isCount(text, tokens, i, j, value, lex)) return { quantity: { value, unit: 'count', start, end: numberEnd }, lastToken: j - 1 };
+  return undefined;
+}
+
+function currency(text: string, tokens: Token[], i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number; lastToken?: number } | undefined {
+  const before = text.slice(Math.max(0, tokens[i].start - CODE_WINDOW), tokens[i].start);
+  const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + CODE_WINDOW);
+  let best: { currency: string; start: number; end: number } | undefined;
+  const b = normalize(before.trimEnd());
+  const a = normalize(after.trimStart());
+  for (const code of lex.codes) {
+    if (b.endsWith(code) && !/\p{L}/u.test(b.charAt(b.length - code.length - 1)) && (!best || code.length > best.currency.length)) {
+      const at = tokens[i].start - (before.length - before.trimEnd().length) - code.length;
+      best = { currency: before.trimEnd().slice(-code.length), start: at, end: tokens[i].start };
+    }
+    if (!best && a.startsWith(code) && !/\p{L}/u.test(a.charAt(code.length))) {
+      const at = tokens[j - 1].end + (after.length - after.trimStart().length);
+      best = { currency: after.trimStart().slice(0, code.length), start: at, end: at + code.length };
+    }
+  }
+  if (best) return best;
+  const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length))[0];
+  return word ? { currency: word.tag, start: tokens[i].start, end: tokens[word.end - 1].end, lastToken: word.end - 1 } : undefined;
+}
+
+/** "Article 5", "No. 97", "paragraph 2": a number that names a provision or an instrument. */
+function isReference(text: string, tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  return i > 0 && lex.referenceWords.has(tokens[i - 1].norm) && !/[,;]/.test(gapBefore(text, tokens, i));
+}
+
+/** A bare number counts things only when it is plainly not a year, a day of a date or a list number. */
+function isCount(text: string, tokens: Token[], i: number, j: number, value: number, lex: CompiledLexicon): boolean {
+  const digits = DIGITS.test(tokens[i].norm);
+  if (!digits && value < 2) return false; // "un", "een", "a single": articles as often as numbers
+  if (digits && value >= 1800 && value <= 2100 && Number.isInteger(value)) return false;
+  if (i === 0 && /^[.)]/.test(text.slice(tokens[i].end, tokens[i].end + 1))) return false;
+  const next = tokens[j];
+  if (!next || DIGITS.test(next.norm) || lex.monthNames.has(next.norm)) return false;
+  if (i > 0 && lex.monthNames.has(tokens[i - 1].norm)) return false;
+  return !/[./:\-]/.test(gapBefore(text, tokens, j).trim());
+}
+
+function numberValue(t: Token, lex: CompiledLexicon): number | undefined {
+  return DIGITS.test(t.norm) ? parseNumber(t.norm) : lex.numberWord(t.norm);
+}
+
+/**
+ * "1.200,00" and "1,200.00" are 1200; "400.00" is 400; "5.1" is 5.1; "1.200" is 1200. The last
+ * separator is the decimal one when both kinds appear; a single separator before exactly three
+ * digits groups thousands.
+ */
+export function parseNumber(s: string): number | undefined {
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let decimal = '';
+  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(sep);
+    decimal = parts.length === 2 && parts[1].length !== 3 ? sep : '';
+  }
+  const grouping = decimal === '.' ? /,/g : decimal === ',' ? /\./g : /[.,]/g;
+  const n = Number(s.replace(grouping, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}

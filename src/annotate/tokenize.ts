@@ -1,0 +1,88 @@
+/**
+ * Words with their place in the text. natural's tokenizers mangle accents (TOOLCHAIN.md §4), so the
+ * split is our own, on Unicode letters and digits. Patterns are tokenised by the same functions, so a
+ * pattern word and a text word always get the same norm and stem.
+ */
+import type { Token } from './types.js';
+import type { Lexicon } from './lexicon-schema.js';
+import { builtinLexicons, type LexiconSet } from './lexicons.js';
+import { normalize } from './fold.js';
+import { stemmerFor, type StemFn } from './stemmers.js';
+
+export { normalize };
+
+/**
+ * A number with inner separators stays one token ("1.200,00", "5.1"); otherwise a run of letters,
+ * marks and digits. Apostrophes, hyphens and all other punctuation split.
+ */
+const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+
+/** What tokenising needs from a language: its stemmer and its solid compounds. */
+export interface WordScanner {
+  stem: StemFn;
+  /** Folded prefix → where a solid compound is cut ("cooperat" → 2: co + operation). */
+  compounds: Map<string, number>;
+}
+
+const scanners = new WeakMap<Lexicon, WordScanner>();
+const plain: WordScanner = { stem: (w) => w, compounds: new Map() };
+
+/** The scanner for a lexicon (memoised), or exact words when there is none. */
+export function scannerFor(lexicon: Lexicon | undefined): WordScanner {
+  if (!lexicon) return plain;
+  let s = scanners.get(lexicon);
+  if (!s) {
+    s = { stem: stemmerFor(lexicon.stemmer), compounds: new Map(Object.entries(lexicon.compounds).map(([k, v]) => [normalize(k), v])) };
+    scanners.set(lexicon, s);
+  }
+  return s;
+}
+
+/** Tokens of text[from, to) with offsets into `text`, appended to `out`. */
+export function scanTokens(text: string, from: number, to: number, scanner: WordScanner, out: Token[] = []): Token[] {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = Math.min(start + m[0].length, to);
+    const raw = end === start + m[0].length ? m[0] : text.slice(start, end);
+    pushWord(raw, start, scanner, out);
+  }
+  return out;
+}
+
+function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]): void {
+  const norm = normalize(raw);
+  const cut = scanner.compounds.size ? compoundCut(norm, raw, scanner.compounds) : 0;
+  if (cut) {
+    // "cooperation" is read as "co-operation", so one pattern finds both spellings.
+    pushToken(raw.slice(0, cut), norm.slice(0, cut), start, scanner, out);
+    pushToken(raw.slice(cut), norm.slice(cut), start + cut, scanner, out);
+  } else {
+    pushToken(raw, norm, start, scanner, out);
+  }
+}
+
+function pushToken(text: string, norm: string, start: number, scanner: WordScanner, out: Token[]): void {
+  const stem = DIGIT.test(norm) ? norm : scanner.stem(norm);
+  out.push({ text, norm, stem, start, end: start + text.length });
+}
+
+function compoundCut(norm: string, raw: string, compounds: Map<string, number>): number {
+  if (raw.length !== norm.length) return 0; // offsets would not map one to one
+  for (const [prefix, cut] of compounds) {
+    if (norm.length > prefix.length && norm.startsWith(prefix)) return cut;
+  }
+  return 0;
+}
+
+/** Tokens of a piece of text in a language, offsets relative to the text (used to compile patterns). */
+export function tokenize(text: string, language: string, lexicons: LexiconSet = builtinLexicons()): Token[] {
+  return scanTokens(text, 0, text.length, scannerFor(lexicons[language]));
+}
+
+/** Stem of one word as the text of that language would get it (after normalising). */
+export function stem(word: string, language: string, lexicons: LexiconSet = builtinLexicons()): string {
+  const norm = normalize(word);
+  return DIGIT.test(norm) ? norm : scannerFor(lexicons[language]).stem(norm);
+}
