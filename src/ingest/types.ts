@@ -64,7 +64,26 @@ export interface IngestOptions {
   password?: string;
   /** Force a format instead of detecting it from the bytes. */
   format?: SourceFormat;
+  /**
+   * How DOCX bytes become HTML. Default: mammoth in the calling thread (works in browsers). The Node layer
+   * passes one that runs on a worker thread under a memory cap (src/node/read.ts).
+   */
+  extractDocx?: DocxExtractor;
 }
+
+/** What a DOCX reader hands back: the body as HTML (numbers rebuilt), and the headers and footers. */
+export interface DocxContent {
+  html: string;
+  furniture: string[];
+}
+
+export interface DocxLimits {
+  maxDecompressedBytes: number;
+  timeoutMs: number;
+}
+
+/** Rejects with an IngestError (or an error carrying one of its codes) when the DOCX cannot be read. */
+export type DocxExtractor = (bytes: Uint8Array, limits: DocxLimits) => Promise<DocxContent>;
 
 export const ingestErrorCodes = [
   'EMPTY_FILE',

@@ -1,0 +1,62 @@
+/**
+ * PDF → text per page, via pdf-parse (pdf.js). Eval stays off: a PDF is untrusted input and pdf.js would
+ * otherwise compile fonts with `new Function`.
+ */
+import { PDFParse } from 'pdf-parse';
+import { IngestError } from './types.js';
+
+/** In a browser pdf.js needs its worker script; the page that embeds bla-check says where it is served. */
+export function setPdfWorker(url: string): void {
+  PDFParse.setWorker(url);
+}
+
+export interface PdfText {
+  /** Text of each page, as pdf.js lays it out in lines. */
+  pages: string[];
+  /** All pages as pdf-parse joins them, page markers included. */
+  raw: string;
+}
+
+export interface PdfRequest {
+  password?: string;
+  maxPages: number;
+  signal: AbortSignal;
+}
+
+/** pdf-parse's own page separator ("-- 2 of 9 --"), should one reach a page's text. */
+const PAGE_MARKER = /^-- \d+ of \d+ --$/gm;
+
+export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promise<PdfText> {
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const parser = new PDFParse({ data: bytes.slice(), password: request.password, isEvalSupported: false });
+  const stop = () => void parser.destroy().catch(() => undefined);
+  request.signal.addEventListener('abort', stop, { once: true });
+  try {
+    const info = await parser.getInfo();
+    if (info.total === 0) throw new IngestError('CORRUPT_PDF', 'the PDF has no pages');
+    if (info.total > request.maxPages) {
+      throw new IngestError('TOO_MANY_PAGES', `the PDF has ${info.total} pages; the limit is ${request.maxPages}`);
+    }
+    const result = await parser.getText();
+    const pages = result.pages.map((p) => p.text.replace(PAGE_MARKER, ''));
+    return { pages, raw: result.text };
+  } catch (err) {
+    throw request.signal.aborted ? new IngestError('TIMEOUT', 'reading the PDF was stopped by the time limit') : pdfError(err, request.password);
+  } finally {
+    request.signal.removeEventListener('abort', stop);
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function pdfError(err: unknown, password: string | undefined): unknown {
+  if (err instanceof IngestError) return err;
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'PasswordException') {
+    return new IngestError(
+      'ENCRYPTED_PDF',
+      password === undefined ? 'the PDF is encrypted: give its password to read it' : 'the PDF is encrypted and the password is wrong',
+    );
+  }
+  const detail = (e?.message ?? String(err)).split('\n')[0];
+  return new IngestError('CORRUPT_PDF', `the PDF cannot be read (${detail})`);
+}
