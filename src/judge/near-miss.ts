@@ -7,7 +7,7 @@ import type { Element } from '../rules/pack-schema.js';
 import type { Sentence } from '../annotate/types.js';
 import type { CompiledPack } from '../rules/index.js';
 import type { PatternAnalyzer } from '../rules/analyzer.js';
-import { bm25 } from './bm25.js';
+import { Bm25 } from './bm25.js';
 import { checksIn } from './condition.js';
 import { conceptsOf } from './checks/index.js';
 import { pageAt, type JudgeContext } from './context.js';
@@ -17,7 +17,7 @@ export const NEAR_MISSES = 3;
 export const MAX_EXCERPT = 200;
 
 export interface ProvisionIndex {
-  docs: Array<{ key: string; terms: string[] }>;
+  ranker: Bm25<string>;
   firstSentence: Map<string, Sentence>;
   /** Folded word form → stem, as the document's own tokens have it. */
   vocabulary: Map<string, string>;
@@ -34,13 +34,13 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
     for (const t of s.tokens) { list.push(t.stem); if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem); }
     terms.set(s.provisionId, list);
   }
-  return { docs: [...terms].map(([key, t]) => ({ key, terms: t })), firstSentence, vocabulary };
+  return { ranker: new Bm25([...terms].map(([key, t]) => ({ key, terms: t }))), firstSentence, vocabulary };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
   const query = queryStems(ctx, index, element, compiled);
   if (query.length === 0) return [];
-  return bm25(index.docs, query)
+  return index.ranker.score(query)
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || index.firstSentence.get(a.key)!.start - index.firstSentence.get(b.key)!.start)
     .slice(0, NEAR_MISSES)
