@@ -1,0 +1,159 @@
+/** `bla-check check`: many files in, one report out (or one per document), with exit codes for scripts. */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { Pack } from '../../rules/pack-schema.js';
+import { getFormat, formatNames, type Format } from '../../report/index.js';
+import { REPORT_SCHEMA_VERSION, type DocumentReport, type Report } from '../../score/report.js';
+import { VERSION } from '../../version.js';
+import { expandInputs, readInputBytes } from '../check-inputs.js';
+import { checkOptions, parseCommandArgs } from '../check-options.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { checkAll, type CheckTask } from '../pool.js';
+import { createProgress } from '../progress.js';
+import { writeFileAtomic } from '../write.js';
+
+const help = `Usage: bla-check check <files|dirs|globs|-> [options]
+
+Check labour migration agreements, MoUs or employment contracts against the elements of a rule
+pack, and print a report: for each element addressed, weak, contradicted or absent, with the words
+and the article. Inputs are files, directories (every file inside), globs (quote them: "texts/*.pdf")
+or - for standard input. PDF, DOCX, HTML, Markdown and plain text are recognised from their bytes.
+
+Options:
+  --pack ID|FILE       built-in pack id (default ilo-bla) or a YAML/JSON pack file
+  --tag T              keep only the elements carrying tag T (repeat for several)
+  --format F           md (default), json, html, csv or sarif
+  --out FILE|DIR       write to FILE instead of standard output; the file is replaced atomically, so
+                       an interrupted run leaves the previous one intact. An existing directory, or a
+                       path ending in /, gets one file per document (name.<format>)
+  --lang L             auto (default), en, fr, es or nl: the language of the texts
+  --fail-under SCORE   exit 1 when a document's coverage is below SCORE: 0..1 (0.6) or a percent (60, 60%)
+  --jobs N             documents checked in parallel on worker threads (default: number of cores)
+  --decisions FILE     apply reviewers' decisions from a decisions file (JSON, version 1)
+  --no-text            leave the document text out of the report (smaller; html shows quotes only)
+  -h, --help           show this help
+
+Exit codes:
+  0  the report was written. Files that could not be read are listed on standard error and under
+     "failures" in the report, and the run goes on with the others.
+  1  a document's coverage fell under --fail-under
+  2  bad usage, an unusable pack or decisions file, or not a single input could be checked
+
+Examples:
+  bla-check check agreement.pdf
+  bla-check check "corpus/*.txt" --format csv --out matrix.csv
+  bla-check check draft.docx --format html --out review.html --decisions review.json
+  cat mou.txt | bla-check check - --format json --fail-under 60%
+`;
+
+const flags = {
+  pack: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  'fail-under': { type: 'string' },
+  jobs: { type: 'string' },
+  decisions: { type: 'string' },
+  'no-text': { type: 'boolean' },
+} as const;
+
+/** "0.6", "60" and "60%" all mean 60 %. */
+export function parseThreshold(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(value.trim());
+  const n = m ? Number(m[1]) : NaN;
+  const fraction = m && (m[2] === '%' || n > 1) ? n / 100 : n;
+  if (!(fraction >= 0 && fraction <= 1)) throw new UsageError(`--fail-under takes a score 0..1 or a percent 0..100%, not "${value}"`);
+  return fraction;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
+
+function reportOf(pack: Pack, tags: string[], documents: DocumentReport[], failures: Report['failures']): Report {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'bla-check', version: VERSION },
+    pack: { id: pack.id, version: pack.version, elements: pack.elements.length, ...(tags.length ? { tags } : {}) },
+    documents,
+    failures,
+  };
+}
+
+/** --out DIR: an existing directory or a path ending with a separator. */
+async function isDirTarget(out: string, cwd: string): Promise<boolean> {
+  if (/[\\/]$/.test(out)) return true;
+  return (await stat(resolve(cwd, out)).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+function fileNames(documents: DocumentReport[], format: Format): string[] {
+  const used = new Set<string>();
+  return documents.map((d) => {
+    const stem = basename(d.source, extname(d.source)) || 'document';
+    let name = `${stem}.${format.extension}`;
+    for (let i = 2; used.has(name); i++) name = `${stem}-${i}.${format.extension}`;
+    used.add(name);
+    return name;
+  });
+}
+
+async function writeOutput(report: Report, format: Format, out: string | undefined, io: Io, pack: Pack): Promise<void> {
+  if (!out) return io.stdout(format.render(report, { pack }));
+  if (!(await isDirTarget(out, io.cwd))) return writeFileAtomic(resolve(io.cwd, out), format.render(report, { pack }));
+  const names = fileNames(report.documents, format);
+  for (const [i, doc] of report.documents.entries()) {
+    await writeFileAtomic(join(resolve(io.cwd, out), names[i]), format.render({ ...report, documents: [doc], failures: [] }, { pack }));
+  }
+}
+
+async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, flags, 'check');
+  const format = getFormatOption(values.format);
+  const threshold = parseThreshold(values['fail-under']);
+  const jobs = parseJobs(values.jobs);
+  if (!positionals.length) throw new UsageError('check: no input given (files, globs, directories or - for stdin; see bla-check check --help)');
+  const options = checkOptions(values, io.cwd);
+  const { inputs, problems } = await expandInputs(positionals, io.cwd);
+  const tasks: CheckTask[] = [];
+  for (const [id, input] of inputs.entries()) {
+    tasks.push(input.stdin ? { id, source: input.source, data: await readInputBytes(input, io.readStdin) } : { id, source: input.source, path: input.path });
+  }
+  const progress = createProgress(io, tasks.length);
+  const outcomes = await checkAll(tasks, (t) => readInputBytes({ source: t.source, path: t.path }, io.readStdin), { jobs, options, onDone: (_o, t) => progress.tick(t.source) });
+  progress.done();
+  const documents = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
+  const failures = [...problems, ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]))];
+  for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
+  if (!documents.length) {
+    io.stderr(`bla-check: no input could be checked${values.out ? `; ${values.out} left as it was` : ''}\n`);
+    return 2;
+  }
+  await writeOutput(reportOf(options.pack, values.tag ?? [], documents, failures), format, values.out, io, options.pack);
+  return underThreshold(documents, threshold, io) ? 1 : 0;
+}
+
+function getFormatOption(value: string | undefined): Format {
+  const name = value ?? 'md';
+  if (!formatNames.includes(name)) throw new UsageError(`--format must be one of ${formatNames.join(', ')}, not "${name}"`);
+  return getFormat(name);
+}
+
+function underThreshold(documents: DocumentReport[], threshold: number | undefined, io: Io): boolean {
+  if (threshold === undefined) return false;
+  const under = documents.filter((d) => d.scores.overall.score < threshold);
+  for (const d of under) io.stderr(`bla-check: ${d.source}: coverage ${Math.round(d.scores.overall.score * 100)}% is under ${Math.round(threshold * 100)}%\n`);
+  return under.length > 0;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check agreements against the ILO elements and print a report (md, json, html, csv, sarif)',
+  help,
+  run,
+};
