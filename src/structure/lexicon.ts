@@ -1,0 +1,114 @@
+/**
+ * The structure vocabulary (rules/lexicons/structure.yaml): heading words, ordinals, final formulae.
+ * Parsed once, validated with zod, and compiled into anchored matchers that only ever look at the
+ * first few hundred characters of a line, so no input can make them slow.
+ */
+import { parse } from 'yaml';
+import * as z from 'zod';
+import { builtinLexicons } from '../generated/rules-data.js';
+
+const Words = z.array(z.string().min(1)).min(1);
+const Named = z.strictObject({ label: z.string().min(1), id: z.string().regex(/^[a-z]+$/), words: Words });
+
+export const StructureLexiconSchema = z.strictObject({
+  articles: z.array(Named).min(1),
+  groups: z.array(Named).min(1),
+  bareRomanGroup: z.string().min(1),
+  containers: z.array(Named.extend({ kind: z.enum(['annex', 'protocol']), titled: z.boolean().default(false) })),
+  letters: Words,
+  salutations: Words,
+  ordinals: z.record(z.string(), z.number().int().positive()),
+  numberSuffixes: z.array(z.string()),
+  preamble: Words,
+  signature: Words,
+  definitions: z.strictObject({ headings: Words, openings: Words }),
+  labels: z.strictObject({
+    document: z.string(),
+    title: z.string(),
+    preamble: z.string(),
+    signature: z.string(),
+    item: z.string(),
+    paragraph: z.string(),
+    letter: z.string(),
+    indent: z.string(),
+    indentOrdinals: z.array(z.string()),
+  }),
+});
+export type StructureLexicon = z.infer<typeof StructureLexiconSchema>;
+
+/** One family of heading words compiled into a matcher of "word + separator" at a line start. */
+export interface WordSet<T> {
+  /** Matches leading decoration, one of the words, then at least one space or the end. */
+  re: RegExp;
+  /** What each word (lower-cased) stands for. */
+  byWord: Map<string, T>;
+}
+
+export interface CompiledLexicon {
+  source: StructureLexicon;
+  articles: WordSet<{ label: string; id: string }>;
+  groups: WordSet<{ label: string; id: string; rank: number }>;
+  containers: WordSet<{ label: string; id: string; kind: 'annex' | 'protocol'; titled: boolean }>;
+  letters: WordSet<string>;
+  preamble: WordSet<string>;
+  /** Ordinal words and the number they stand for, lower-cased. */
+  ordinals: Map<string, number>;
+  suffixes: string[];
+  groupRank: Map<string, number>;
+  salutations: string[];
+  signature: string[];
+  definitionHeadings: string[];
+  definitionOpenings: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Longest words first so "Final Protocol" wins over "Protocol" and "Article" over "Art". */
+function wordSet<T>(entries: Array<[string, T]>): WordSet<T> {
+  const byWord = new Map(entries.map(([w, v]) => [w.toLowerCase(), v]));
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // Markdown or bullet decoration may precede a heading ("## Article 5", "**ARTICLE 5**").
+  const re = new RegExp(`^[\\s#*_>]{0,8}(${words.join('|')})(?![\\p{L}\\p{N}])[ \\t\\u00a0]{0,6}`, 'iu');
+  return { re, byWord };
+}
+
+export function compileLexicon(source: StructureLexicon): CompiledLexicon {
+  const groupRank = new Map(source.groups.map((g, i) => [g.label, i]));
+  return {
+    source,
+    articles: wordSet(source.articles.flatMap((a) => a.words.map((w): [string, { label: string; id: string }] => [w, { label: a.label, id: a.id }]))),
+    groups: wordSet(source.groups.flatMap((g, rank) => g.words.map((w): [string, { label: string; id: string; rank: number }] => [w, { label: g.label, id: g.id, rank }]))),
+    containers: wordSet(source.containers.flatMap((c) => c.words.map((w): [string, (typeof c)] => [w, c]))),
+    letters: wordSet(source.letters.map((w): [string, string] => [w, w])),
+    preamble: wordSet(source.preamble.map((w): [string, string] => [w, w])),
+    ordinals: new Map(Object.entries(source.ordinals).map(([k, v]) => [k.toLowerCase(), v])),
+    suffixes: source.numberSuffixes.map((s) => s.toLowerCase()),
+    groupRank,
+    salutations: source.salutations,
+    signature: source.signature,
+    definitionHeadings: source.definitions.headings.map((s) => s.toLowerCase()),
+    definitionOpenings: source.definitions.openings.map((s) => s.toLowerCase().replace(/’/g, "'")),
+  };
+}
+
+/** Parse and check a structure lexicon's YAML text; errors name the file and the key. */
+export function parseStructureLexicon(text: string, file = 'structure.yaml'): StructureLexicon {
+  const result = StructureLexiconSchema.safeParse(parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue.path.map(String).join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+let builtin: CompiledLexicon | undefined;
+
+/** The built-in vocabulary, compiled on first use. */
+export function builtinStructureLexicon(): CompiledLexicon {
+  if (!builtin) {
+    const text = builtinLexicons['structure.yaml'];
+    if (!text) throw new Error('structure.yaml is missing from the embedded rules: run node scripts/embed-rules.mjs');
+    builtin = compileLexicon(parseStructureLexicon(text));
+  }
+  return builtin;
+}
