@@ -3,6 +3,7 @@ import type { Condition, Check } from '../rules/pack-schema.js';
 import type { CheckTrace } from './verdict.js';
 import type { JudgeContext } from './context.js';
 import { kindOf, runCheck, type FiredCandidate } from './checks/index.js';
+import { askedOf } from './settle.js';
 
 export interface ConditionResult {
   passed: boolean;
@@ -31,8 +32,9 @@ function combine(children: Condition[], ctx: JudgeContext, path: string, rule: (
 
 function evaluateCheck(check: Check, ctx: JudgeContext, path: string): ConditionResult {
   const kind = kindOf(check);
-  const outcome = runCheck(check, ctx);
-  const candidates = outcome.passed ? outcome.candidates.map((c) => ({ ...c, kind })) : [];
+  const asked = askedOf((check as Record<string, { force?: string | string[] }>)[kind]);
+  const outcome = runCheck(check, { ...ctx, admit: (s) => ctx.admit(s, asked) });
+  const candidates = outcome.passed ? outcome.candidates.map((c) => ({ ...c, kind, asked })) : [];
   return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: outcome.detail }] };
 }
 

@@ -5,6 +5,7 @@
 import type { AnnotatedDocument, Sentence } from '../annotate/types.js';
 import type { Provision } from '../structure/types.js';
 import type { Hit } from '../rules/types.js';
+import type { Asked } from './settle.js';
 
 export interface JudgeContext {
   doc: AnnotatedDocument;
@@ -13,8 +14,11 @@ export interface JudgeContext {
   hitsBySentence: Map<number, Hit[]>;
   provisionById: Map<string, Provision>;
   parentById: Map<string, Provision>;
-  /** Sentences a check may count. Relaxed (all) by default; strict when testing "settles". */
-  admit: (s: Sentence) => boolean;
+  /**
+   * Sentences a check may count: all of them by default; only those that settle when the judge asks
+   * whether a condition holds firmly. `asked` is what the running check names explicitly (settle.ts).
+   */
+  admit: (s: Sentence, asked?: Asked) => boolean;
 }
 
 export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {

@@ -3,22 +3,35 @@
  * (articles, annexes, protocols, letters), it commits (binding, or a plain declarative arrangement such
  * as a contract clause "Working hours: 8 per day"; a permission counts only when it is the worker's
  * right), and it is not left to national law. Each shortfall is a review reason.
+ *
+ * A force a check asks for explicitly, it gets: a check written with `force: [binding, permissive]`
+ * takes a permission as settling ("the receiving State may authorise a change of employer"); the pack
+ * author has decided that case. Scope is not waived: the preamble is weak at most, whatever a check
+ * reads (corpus/GUIDE.md).
  */
 import type { Sentence } from '../annotate/types.js';
 import type { ReviewReason } from './verdict.js';
 
 export type Shortfall = Extract<ReviewReason, 'only-preamble' | 'only-hedged' | 'only-conditioned'>;
 
-export function shortfalls(s: Sentence): Shortfall[] {
+/** The forces a check names in its options, if it names them. */
+export interface Asked { forces?: string[] }
+
+export function askedOf(options: { force?: string | string[] }): Asked {
+  if (options.force === undefined) return {};
+  return { forces: Array.isArray(options.force) ? options.force : [options.force] };
+}
+
+export function shortfalls(s: Sentence, asked: Asked = {}): Shortfall[] {
   const out: Shortfall[] = [];
   if (s.scope === 'preamble' || s.scope === 'definitions') out.push('only-preamble');
-  if (!commits(s)) out.push('only-hedged');
+  if (!(asked.forces ? asked.forces.includes(s.force) : commits(s))) out.push('only-hedged');
   if (s.conditions.length > 0) out.push('only-conditioned');
   return out;
 }
 
-export function settles(s: Sentence): boolean {
-  return shortfalls(s).length === 0;
+export function settles(s: Sentence, asked: Asked = {}): boolean {
+  return shortfalls(s, asked).length === 0;
 }
 
 function commits(s: Sentence): boolean {
@@ -26,11 +39,10 @@ function commits(s: Sentence): boolean {
   return s.force === 'permissive' && s.bearer === 'worker';
 }
 
-/** The shortfalls shared by every sentence: why a condition that holds still does not settle. */
-export function sharedShortfalls(sentences: Sentence[]): Shortfall[] {
-  const per = sentences.map(shortfalls);
+/** The shortfalls shared by every supporting sentence: why a condition that holds still does not settle. */
+export function sharedShortfalls(perSentence: Shortfall[][]): Shortfall[] {
   const order: Shortfall[] = ['only-preamble', 'only-hedged', 'only-conditioned'];
-  const common = order.filter((r) => per.length > 0 && per.every((list) => list.includes(r)));
+  const common = order.filter((r) => perSentence.length > 0 && perSentence.every((list) => list.includes(r)));
   // No shortfall common to all: give each one that occurs, so the reviewer sees what to weigh.
-  return common.length > 0 ? common : order.filter((r) => per.some((list) => list.includes(r)));
+  return common.length > 0 ? common : order.filter((r) => perSentence.some((list) => list.includes(r)));
 }

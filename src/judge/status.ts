@@ -14,7 +14,7 @@ import { checksIn, evaluate, type ConditionResult } from './condition.js';
 import { conceptsOf, type FiredCandidate } from './checks/index.js';
 import type { JudgeContext } from './context.js';
 import type { EvidenceGroup } from './evidence.js';
-import { settles, sharedShortfalls } from './settle.js';
+import { settles, sharedShortfalls, shortfalls } from './settle.js';
 import type { CheckTrace, ReviewReason } from './verdict.js';
 
 export interface Decision {
@@ -36,19 +36,19 @@ export function decide(element: Element, ctx: JudgeContext): Decision {
   const settled = run('addressed', { ...ctx, admit: settles });
   const weak = run('weak');
   const contrary = run('contradicted');
+  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles }).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
     ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
 
   const protective = settled.passed ? settled.candidates : addressed.candidates;
   const protectiveStatus = settled.passed ? 'addressed' : 'weak';
-  const shortfalls = settled.passed ? [] : sharedShortfalls(sentencesOf(ctx, addressed.candidates));
+  const shortfalls = settled.passed ? [] : shortfallsOf(ctx, addressed.candidates);
   const rest = restOf(addressed.candidates, protective);
 
   if (contrary.passed) {
-    const contrarySettles = contrary.candidates.some((c) => settles(ctx.sentences[c.sentence]));
     if (!addressed.passed) {
-      const why = contrarySettles ? [] : sharedShortfalls(sentencesOf(ctx, contrary.candidates));
+      const why = contrarySettles ? [] : shortfallsOf(ctx, contrary.candidates);
       return decision('contradicted', why, [{ supports: 'contradicted', candidates: contrary.candidates }]);
     }
     if (contrarySettles && !settled.passed) {
@@ -89,8 +89,8 @@ function restOf(all: FiredCandidate[], taken: FiredCandidate[]): FiredCandidate[
   return all.filter((c) => !seen.has(c.sentence));
 }
 
-function sentencesOf(ctx: JudgeContext, candidates: FiredCandidate[]) {
-  return [...new Set(candidates.map((c) => c.sentence))].map((i) => ctx.sentences[i]);
+function shortfallsOf(ctx: JudgeContext, candidates: FiredCandidate[]) {
+  return sharedShortfalls(candidates.map((c) => shortfalls(ctx.sentences[c.sentence], c.asked)));
 }
 
 /** Concepts of the addressed and weak conditions; their mentions anywhere imply weak (rule 4). */
@@ -103,7 +103,7 @@ function mentionsOf(element: Element, ctx: JudgeContext): FiredCandidate[] {
   for (const concept of elementConcepts(element)) {
     for (const h of ctx.hitsByConcept.get(concept) ?? []) {
       const c = out.get(h.sentence);
-      if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h], kind: 'mentions' });
+      if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h], kind: 'mentions', asked: {} });
     }
   }
   return [...out.values()].sort((a, b) => a.sentence - b.sentence);

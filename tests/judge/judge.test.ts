@@ -13,7 +13,7 @@ const doc = buildDoc([
 ]);
 const hits = hitsFor(doc, { costs: ['borne by the employer', 'bear the travel costs'], recruitment: ['recruitment'], travel: ['travel costs'], contract: ['contract'] });
 const pack = packOf([
-  { id: 'written-contract', level: 'core', addressed: { obligation: { concept: 'contract', force: ['binding', 'hedged'] } } },
+  { id: 'written-contract', level: 'core', addressed: { mentions: { concept: 'contract' } } },
   { id: 'recruitment-fees', level: 'core', addressed: { near: { concepts: ['costs', 'travel'], within: 'sentence' } } },
   { id: 'housing', level: 'good-practice', addressed: { mentions: { concept: 'housing' } } },
   { id: 'recruitment-channels', level: 'good-practice', weak: { mentions: { concept: 'recruitment', scope: 'any' } } },

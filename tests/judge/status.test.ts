@@ -33,11 +33,29 @@ describe('status decision', () => {
 
   it('weak with only-hedged: the addressed condition holds only in hedged wording', () => {
     const v = verdictOf(article({ text: 'Costs should as far as possible be borne by the employer.', force: 'hedged' }),
-      phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', force: ['binding', 'hedged'] } } });
+      phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
     expect(v).toMatchObject({ status: 'weak', needsReview: true, reasons: ['only-hedged'] });
   });
 
-  it('weak with only-preamble: the addressed condition holds only in the preamble', () => {
+  it('weak with only-hedged: a permission given to a State is not a commitment', () => {
+    const v = verdictOf(article({ text: 'The receiving State may decide that costs are borne by the employer.', force: 'permissive', bearer: 'destination-state' }),
+      phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
+    expect(v).toMatchObject({ status: 'weak', reasons: ['only-hedged'] });
+  });
+
+  it('addressed: a permission given to the worker is a right', () => {
+    const v = verdictOf(article({ text: 'The worker may ask that costs are borne by the employer.', force: 'permissive', bearer: 'worker' }),
+      phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
+    expect(v).toMatchObject({ status: 'addressed', needsReview: false });
+  });
+
+  it('addressed: a force the check asks for explicitly is taken as settling', () => {
+    const v = verdictOf(article({ text: 'The receiving State may decide that costs are borne by the employer.', force: 'permissive', bearer: 'destination-state' }),
+      phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', force: ['binding', 'permissive'] } } });
+    expect(v).toMatchObject({ status: 'addressed', needsReview: false });
+  });
+
+  it('weak with only-preamble: the addressed condition holds only in the preamble, even when the check reads it', () => {
     const doc = buildDoc([{ id: 'preamble', kind: 'preamble', scope: 'preamble', label: 'Preamble', sentences: [{ text: 'Desiring that costs be borne by the employer.', force: 'binding' }] }]);
     const v = verdictOf(doc, phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', scope: 'any' } } });
     expect(v).toMatchObject({ status: 'weak', needsReview: true, reasons: ['only-preamble'] });
@@ -52,7 +70,7 @@ describe('status decision', () => {
     const v = verdictOf(article(
       { text: 'Costs should be borne by the employer.', force: 'hedged' },
       { text: 'Travel costs shall be borne by the employer.', force: 'binding' },
-    ), phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', force: ['binding', 'hedged'] } } });
+    ), phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
     expect(v).toMatchObject({ status: 'addressed', needsReview: false });
     expect(v.evidence[0].quote).toBe('Travel costs shall be borne by the employer.');
   });
@@ -82,6 +100,18 @@ describe('status decision', () => {
     expect(v.evidence[0].supports).toBe('contradicted');
   });
 
+  it('contradicted needing review: the contrary wording is only hedged', () => {
+    const v = verdictOf(article({ text: 'The worker may have to pay the agency a placement fee.', force: 'hedged', bearer: 'worker' }),
+      phrases, { ...fees, contradicted: { mentions: { concept: 'fee-charged-to-worker' } } });
+    expect(v).toMatchObject({ status: 'contradicted', needsReview: true, reasons: ['only-hedged'] });
+  });
+
+  it('contradicted without doubt: a contrary permission the pack names explicitly', () => {
+    const v = verdictOf(article({ text: 'The employer may make the worker pay the agency a placement fee.', force: 'permissive', bearer: 'employer' }),
+      phrases, { ...fees, contradicted: { obligation: { concept: 'fee-charged-to-worker', force: ['binding', 'permissive'] } } });
+    expect(v).toMatchObject({ status: 'contradicted', needsReview: false });
+  });
+
   it('conflicting evidence: a binding protective provision governs a binding contrary one', () => {
     const v = verdictOf(article(
       { text: 'Recruitment costs shall be borne by the employer.', force: 'binding', bearer: 'employer' },
@@ -95,7 +125,7 @@ describe('status decision', () => {
     const v = verdictOf(article(
       { text: 'Costs should be borne by the employer.', force: 'hedged' },
       { text: 'The worker shall pay the agency a placement fee.', force: 'binding', bearer: 'worker' },
-    ), phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', force: ['binding', 'hedged'] } } });
+    ), phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
     expect(v).toMatchObject({ status: 'contradicted', needsReview: true, reasons: ['conflicting-evidence'] });
     expect(v.evidence[0].supports).toBe('contradicted');
   });

@@ -2,6 +2,7 @@
 import type { Hit } from '../../rules/types.js';
 import type { CheckKind } from '../../rules/pack-schema.js';
 import type { JudgeContext } from '../context.js';
+import type { Asked } from '../settle.js';
 
 /** One supporting sentence, with the hits that made the check fire there. */
 export interface Candidate {
@@ -21,4 +22,6 @@ export type CheckFn<O> = (options: O, ctx: JudgeContext) => CheckOutcome;
 
 export interface FiredCandidate extends Candidate {
   kind: CheckKind;
+  /** The forces the check named, which decide whether this sentence settles. */
+  asked: Asked;
 }
