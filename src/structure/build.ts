@@ -121,7 +121,8 @@ export class Builder {
     const head = line.head;
     const roman = bareRoman(head);
     if (roman && this.container().hasArticles && this.headingBelow(i, 250)) return () => this.openRomanGroup(i, roman);
-    if (line.blockStart && opensSignature(head, this.lex) && this.containerHasBody()) return () => this.openSignature(i);
+    // "IN WITNESS WHEREOF" then "Done at": one signature block, not two.
+    if (line.blockStart && this.top().kind !== 'signature' && opensSignature(head, this.lex) && this.containerHasBody()) return () => this.openSignature(i);
     if (line.blockStart && greets(head, this.lex)) {
       const greeting = this.greeting();
       if (greeting) return greeting === 'new' ? () => this.openLetter(i) : () => { this.container().greeted = true; };

@@ -29,11 +29,12 @@ export function alphaValue(token: string): number | undefined {
 export const isRomanLetter = (token: string): boolean => token.length === 1 && 'ivxlcdm'.includes(token.toLowerCase());
 
 /**
- * How a printed number is cited: "1er", "1st", "1°" and ordinal words become "1"; "5 bis" becomes
- * "5bis"; roman numerals stay as printed (upper case) because readers cite them so.
+ * How a printed number is cited: "1er", "1st", "1°" and ordinal words become "1"; "5 bis" keeps
+ * its space; roman numerals stay as printed (upper case) because readers cite them so.
  */
 export function citedNumber(printed: string, ordinals: Map<string, number>): string {
-  const t = printed.trim().replace(/\s+/g, '');
+  const spaced = printed.trim().replace(/\s+/g, ' ');
+  const t = spaced.replace(/ /g, '');
   const ordinal = ordinals.get(t.toLowerCase());
   if (ordinal !== undefined) return String(ordinal);
   const arabic = /^(\d+)(?:er|re|ère|e|ste|st|nd|rd|th|°|º|o|\.º)?$/i.exec(t);
@@ -41,11 +42,12 @@ export function citedNumber(printed: string, ordinals: Map<string, number>): str
   const romanOrdinal = /^([ivxlcdm]+)er$/i.exec(t);
   if (romanOrdinal && romanValue(romanOrdinal[1]) !== undefined) return romanOrdinal[1].toUpperCase();
   if (romanValue(t) !== undefined) return t.toUpperCase();
-  return t;
+  return spaced;
 }
 
 /** The number as it appears in an id: arabic where the printed form is roman or ordinal, lower case. */
-export function idNumber(cited: string): string {
+export function idNumber(printed: string): string {
+  const cited = printed.replace(/\s+/g, '');
   // A lone C, D, L or M numbers parts and annexes as a letter ("Annex C"), not as 100 or 500.
   if (/^[cdlm]$/i.test(cited)) return cited.toLowerCase();
   const suffix = /^([0-9]+|[ivxlcdm]+)(bis|ter|quater|quinquies|sexies|[a-z])?$/i.exec(cited);
