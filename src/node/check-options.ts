@@ -65,18 +65,15 @@ export function loadDecisions(file: string | undefined, cwd: string): Decisions 
   return parseDecisions(text, file);
 }
 
-/** The pipeline options the flags ask for; the pack already narrowed by --tag. */
+/** The pipeline options the flags ask for; the pack already narrowed by --tag. Cheap checks come first. */
 export function checkOptions(values: { pack?: string; tag?: string[]; lang?: string; decisions?: string; 'no-text'?: boolean }, cwd: string): CheckOptions & { pack: Pack } {
+  const language = languageOption(values.lang);
+  const decisions = loadDecisions(values.decisions, cwd);
   let pack = loadPack(values.pack, cwd);
   const tags = values.tag ?? [];
   if (tags.length) {
     pack = selectElements(pack, { tags });
     if (!pack.elements.length) throw new UsageError(`no element of pack "${pack.id}" carries tag ${tags.map((t) => `"${t}"`).join(' or ')}`);
   }
-  return {
-    pack,
-    language: languageOption(values.lang),
-    decisions: loadDecisions(values.decisions, cwd),
-    includeText: !values['no-text'],
-  };
+  return { pack, language, decisions, includeText: !values['no-text'] };
 }

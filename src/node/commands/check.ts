@@ -7,7 +7,7 @@ import { getFormat, formatNames, type Format } from '../../report/index.js';
 import { REPORT_SCHEMA_VERSION, type DocumentReport, type Report } from '../../score/report.js';
 import { VERSION } from '../../version.js';
 import { expandInputs, readInputBytes } from '../check-inputs.js';
-import { checkOptions, parseCommandArgs } from '../check-options.js';
+import { checkOptions, languageOption, loadDecisions, parseCommandArgs } from '../check-options.js';
 import { UsageError, type Command, type Io } from '../io.js';
 import { checkAll, type CheckTask } from '../pool.js';
 import { createProgress } from '../progress.js';
@@ -118,8 +118,11 @@ async function run(args: string[], io: Io): Promise<number> {
   const threshold = parseThreshold(values['fail-under']);
   const jobs = parseJobs(values.jobs);
   if (!positionals.length) throw new UsageError('check: no input given (files, globs, directories or - for stdin; see bla-check check --help)');
-  const options = checkOptions(values, io.cwd);
+  languageOption(values.lang);
+  loadDecisions(values.decisions, io.cwd);
   const { inputs, problems } = await expandInputs(positionals, io.cwd);
+  if (!inputs.length) return nothingChecked(problems, values.out, io);
+  const options = checkOptions(values, io.cwd);
   const tasks: CheckTask[] = [];
   for (const [id, input] of inputs.entries()) {
     tasks.push(input.stdin ? { id, source: input.source, data: await readInputBytes(input, io.readStdin) } : { id, source: input.source, path: input.path });
@@ -129,13 +132,17 @@ async function run(args: string[], io: Io): Promise<number> {
   progress.done();
   const documents = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
   const failures = [...problems, ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]))];
+  if (!documents.length) return nothingChecked(failures, values.out, io);
   for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
-  if (!documents.length) {
-    io.stderr(`bla-check: no input could be checked${values.out ? `; ${values.out} left as it was` : ''}\n`);
-    return 2;
-  }
   await writeOutput(reportOf(options.pack, values.tag ?? [], documents, failures), format, values.out, io, options.pack);
   return underThreshold(documents, threshold, io) ? 1 : 0;
+}
+
+/** Exit 2 without touching --out: a previous report stays as it was. */
+function nothingChecked(failures: Report['failures'], out: string | undefined, io: Io): number {
+  for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
+  io.stderr(`bla-check: no input could be checked${out ? `; ${out} left as it was` : ''}\n`);
+  return 2;
 }
 
 function getFormatOption(value: string | undefined): Format {
