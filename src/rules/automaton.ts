@@ -1,7 +1,8 @@
 /**
  * One token automaton per language: a trie over the expanded patterns of every concept, with gap
  * edges. Transitions are keyed by what a token offers (stem, folded form, prefix, number), so a
- * token that starts no pattern costs a few map look-ups however many rules there are.
+ * token that starts no pattern costs a few map look-ups however many rules there are, and a state
+ * looks up only the kinds of key it has edges for.
  */
 
 export interface Accept {
@@ -10,21 +11,30 @@ export interface Accept {
   pattern: number;
 }
 
+/** What a transition tests on a token: its stem, its folded form, a prefix of the folded form, or "is a number". */
+export type KeyKind = 'stem' | 'norm' | 'prefix' | 'number';
+
+/** Transitions by key kind, so a state looks up only the kinds it has edges of (maps made on first use). */
+export interface Edges {
+  stem?: Map<string, number>;
+  norm?: Map<string, number>;
+  prefix?: Map<string, number>;
+  /** Target of the number edge, or -1. */
+  number: number;
+  /** Total edges, for a quick "leads nowhere" test. */
+  size: number;
+}
+
 export interface AutomatonNode {
-  edges: Map<string, number>;
+  edges: Edges;
   /** Skip 0..max tokens, then continue from `target`. */
   gaps: Array<{ max: number; target: number }>;
   /** Patterns that end here, in pack order. */
   accepts: Accept[];
 }
 
-/** A step once its words are tokenized: one token key, or a gap. */
-export type Atom = { key: string } | { gap: number };
-
-export const stemKey = (stem: string) => `s:${stem}`;
-export const normKey = (norm: string) => `n:${norm}`;
-export const prefixKey = (norm: string) => `p:${norm}`;
-export const NUMBER_KEY = '#';
+/** A step once its words are tokenized: one token test, or a gap. */
+export type Atom = { kind: KeyKind; text: string } | { gap: number };
 
 export class Automaton {
   readonly nodes: AutomatonNode[] = [newNode()];
@@ -33,7 +43,7 @@ export class Automaton {
 
   add(atoms: Atom[], accept: Accept): void {
     let at = 0;
-    for (const atom of atoms) at = 'key' in atom ? this.edge(at, atom.key) : this.gap(at, atom.gap);
+    for (const atom of atoms) at = 'gap' in atom ? this.gap(at, atom.gap) : this.edge(at, atom.kind, atom.text);
     const accepts = this.nodes[at].accepts;
     if (!accepts.some((a) => a.concept === accept.concept)) accepts.push(accept);
   }
@@ -42,12 +52,18 @@ export class Automaton {
     if (!this.prefixLengths.includes(length)) this.prefixLengths = [...this.prefixLengths, length].sort((a, b) => a - b);
   }
 
-  private edge(from: number, key: string): number {
-    const node = this.nodes[from];
-    let to = node.edges.get(key);
+  private edge(from: number, kind: KeyKind, text: string): number {
+    const edges = this.nodes[from].edges;
+    if (kind === 'number') {
+      if (edges.number < 0) [edges.number, edges.size] = [this.nodes.push(newNode()) - 1, edges.size + 1];
+      return edges.number;
+    }
+    const map = (edges[kind] ??= new Map());
+    let to = map.get(text);
     if (to === undefined) {
       to = this.nodes.push(newNode()) - 1;
-      node.edges.set(key, to);
+      map.set(text, to);
+      edges.size++;
     }
     return to;
   }
@@ -63,5 +79,5 @@ export class Automaton {
 }
 
 function newNode(): AutomatonNode {
-  return { edges: new Map(), gaps: [], accepts: [] };
+  return { edges: { number: -1, size: 0 }, gaps: [], accepts: [] };
 }

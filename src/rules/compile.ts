@@ -1,7 +1,7 @@
 /** Compiles a pack's concepts once into one automaton per language, for `match`. */
 import type { LexiconSet } from '../annotate/index.js';
 import type { Pack } from './pack-schema.js';
-import { Automaton, NUMBER_KEY, normKey, prefixKey, stemKey, type Atom } from './automaton.js';
+import { Automaton, type Atom } from './automaton.js';
 import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
 import { PackError, type Diagnostic } from './diagnostics.js';
 import { PatternSyntaxError } from './pattern/ast.js';
@@ -81,15 +81,16 @@ function toAtoms(seq: Step[], language: string, analyzer: PatternAnalyzer, autom
   const atoms: Atom[] = [];
   for (const step of seq) {
     if (step.kind === 'gap') atoms.push({ gap: step.max });
-    else if (step.kind === 'number') atoms.push({ key: NUMBER_KEY });
+    else if (step.kind === 'number') atoms.push({ kind: 'number', text: '#' });
     else {
       const tokens = analyzer.words(step.text, language);
       if (!tokens.length) return `word '${step.text}' has no letters or digits`;
       tokens.forEach((t, i) => {
         const last = i === tokens.length - 1;
         if (step.prefix && last) automaton.notePrefix(t.norm.length);
-        const key = step.prefix && last ? prefixKey(t.norm) : step.exact || language === 'any' ? normKey(t.norm) : stemKey(t.stem);
-        atoms.push({ key });
+        if (step.prefix && last) atoms.push({ kind: 'prefix', text: t.norm });
+        else if (step.exact || language === 'any') atoms.push({ kind: 'norm', text: t.norm });
+        else atoms.push({ kind: 'stem', text: t.stem });
       });
     }
   }

@@ -3,20 +3,24 @@
  * by (node, start) and capped, so the cost stays O(tokens × live states) whatever the patterns.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
-import { NUMBER_KEY, normKey, prefixKey, stemKey, type Automaton } from './automaton.js';
+import type { Automaton } from './automaton.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
 
 /** Most live states kept per token; beyond it new states are dropped (deterministically). */
 export const MAX_LIVE_STATES = 2048;
 
-export function match(doc: AnnotatedDocument, compiled: CompiledPack): Hit[] {
+export function match(doc: AnnotatedDocument, compiled: CompiledPack, stats?: MatchStats): Hit[] {
   const matcher = compiled.matcher;
   if (!matcher) throw new Error(`rule pack '${compiled.pack.id}' was not compiled: call compilePack first`);
   const hits: Hit[] = [];
+  const runs = new Map<Automaton, Run>();
   for (const sentence of doc.sentences) {
     const automaton = matcher.automata.get(sentence.language) ?? matcher.fallback;
-    for (const found of matchTokens(sentence.tokens, automaton, (norm) => matcher.analyzer.isNumber(norm, sentence.language))) {
+    let run = runs.get(automaton);
+    if (!run) runs.set(automaton, (run = new Run(automaton)));
+    const isNumber = (norm: string) => matcher.analyzer.isNumber(norm, sentence.language);
+    for (const found of matchTokens(sentence.tokens, automaton, isNumber, stats, run)) {
       hits.push(toHit(found, sentence, matcher));
     }
   }
@@ -48,50 +52,130 @@ class StateSet {
     this.slacks.push(slack);
   }
 
+  clear(): void {
+    if (!this.nodes.length) return;
+    this.nodes.length = this.starts.length = this.slacks.length = 0;
+    this.index.clear();
+  }
+
   get size(): number { return this.nodes.length; }
 }
 
-/** The keys a token offers to transitions. */
-function tokenKeys(token: Token, automaton: Automaton, isNumber: (norm: string) => boolean): string[] {
-  const keys = [stemKey(token.stem), normKey(token.norm)];
-  if (isNumber(token.norm)) keys.push(NUMBER_KEY);
+/** What a token offers to transitions, computed once per token. */
+interface TokenKeys { stem: string; norm: string; prefixes: string[]; number: boolean }
+
+/** Fills `into` (one object reused for every token, to spare the garbage collector). */
+function tokenKeys(token: Token, automaton: Automaton, isNumber: (norm: string) => boolean, into: TokenKeys): TokenKeys {
+  into.stem = token.stem;
+  into.norm = token.norm;
+  into.number = isNumber(token.norm);
+  into.prefixes.length = 0;
   for (const length of automaton.prefixLengths) {
     if (length > token.norm.length) break;
-    keys.push(prefixKey(token.norm.slice(0, length)));
+    into.prefixes.push(token.norm.slice(0, length));
   }
-  return keys;
+  return into;
 }
 
-export interface MatchStats { maxLiveStates: number }
+/** Work done, for benchmarks and tests: a machine-independent measure of matching cost. */
+export interface MatchStats {
+  /** Most live states after any one token. */
+  maxLiveStates: number;
+  /** States stepped over all tokens (each token also steps the start state). */
+  steps: number;
+}
+
+export function newStats(): MatchStats {
+  return { maxLiveStates: 0, steps: 0 };
+}
+
+/** Passes over sentences' tokens: two state sets swap roles at each token; reused across sentences. */
+class Run {
+  private live: StateSet;
+  private next: StateSet;
+  /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
+  private readonly ends = new Map<number, number>();
+  private keys: TokenKeys = { stem: '', norm: '', prefixes: [], number: false };
+  private at = 0;
+  private width = 0;
+
+  constructor(private readonly automaton: Automaton) {
+    this.live = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
+    this.next = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
+  }
+
+  get size(): number { return this.live.size; }
+
+  /** Start a new sentence of `width` tokens. */
+  reset(width: number): void {
+    this.width = width;
+    this.live.clear();
+    this.next.clear();
+    this.ends.clear();
+  }
+
+  /** The best match per (concept, start): the longest, then the earliest pattern in the pack. */
+  matches(): TokenMatch[] {
+    const { nodes } = this.automaton;
+    const best = new Map<number, TokenMatch>();
+    for (const [key, end] of this.ends) {
+      const node = key % nodes.length;
+      const start = (key - node) / nodes.length;
+      for (const accept of nodes[node].accepts) keep(best, this.width, { ...accept, start, end });
+    }
+    return [...best.values()];
+  }
+
+  token(index: number, keys: TokenKeys): number {
+    this.at = index;
+    this.keys = keys;
+    const live = this.live;
+    for (let s = 0; s < live.size; s++) this.step(live.nodes[s], live.starts[s], live.slacks[s]);
+    this.step(0, index, 0);
+    [this.live, this.next] = [this.next, live];
+    this.next.clear();
+    return this.live.size;
+  }
+
+  /** Follow every transition the token offers from a state; a state inside a gap may also skip it. */
+  private step(node: number, start: number, slack: number): void {
+    const edges = this.automaton.nodes[node].edges;
+    const keys = this.keys;
+    if (edges.stem) this.follow(edges.stem.get(keys.stem), start);
+    if (edges.norm) this.follow(edges.norm.get(keys.norm), start);
+    if (edges.prefix) for (const p of keys.prefixes) this.follow(edges.prefix.get(p), start);
+    if (keys.number && edges.number >= 0) this.arrive(edges.number, start);
+    if (slack > 0) this.next.add(node, start, slack - 1);
+  }
+
+  private follow(to: number | undefined, start: number): void {
+    if (to !== undefined) this.arrive(to, start);
+  }
+
+  private arrive(node: number, start: number): void {
+    const target = this.automaton.nodes[node];
+    if (target.edges.size) this.next.add(node, start, 0);
+    for (const gap of target.gaps) this.next.add(gap.target, start, gap.max);
+    // Tokens come in order, so the last arrival at an accepting node is the longest match from `start`.
+    if (target.accepts.length) this.ends.set(start * this.automaton.nodes.length + node, this.at + 1);
+  }
+}
 
 /** Leftmost-longest matches per (concept, start), without matches nested inside an earlier one. */
-export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (norm: string) => boolean, stats?: MatchStats): TokenMatch[] {
-  const { nodes } = automaton;
-  const best = new Map<number, TokenMatch>();
-  let live = new StateSet(nodes.length, MAX_LIVE_STATES);
+export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (norm: string) => boolean, stats?: MatchStats, reuse?: Run): TokenMatch[] {
+  if (!tokens.length) return [];
+  const run = reuse ?? new Run(automaton);
+  run.reset(tokens.length);
+  const keys: TokenKeys = { stem: '', norm: '', prefixes: [], number: false };
   for (let i = 0; i < tokens.length; i++) {
-    const keys = tokenKeys(tokens[i], automaton, isNumber);
-    const next = new StateSet(nodes.length, MAX_LIVE_STATES);
-    const advance = (node: number, start: number) => {
-      const target = nodes[node];
-      if (target.edges.size) next.add(node, start, 0);
-      for (const gap of target.gaps) next.add(gap.target, start, gap.max);
-      for (const accept of target.accepts) keep(best, tokens.length, { ...accept, start, end: i + 1 });
-    };
-    const step = (node: number, start: number, slack: number) => {
-      const edges = nodes[node].edges;
-      for (const key of keys) {
-        const to = edges.get(key);
-        if (to !== undefined) advance(to, start);
-      }
-      if (slack > 0) next.add(node, start, slack - 1);
-    };
-    for (let s = 0; s < live.size; s++) step(live.nodes[s], live.starts[s], live.slacks[s]);
-    step(0, i, 0);
-    live = next;
-    if (stats && live.size > stats.maxLiveStates) stats.maxLiveStates = live.size;
+    const stepped = run.size + 1;
+    const live = run.token(i, tokenKeys(tokens[i], automaton, isNumber, keys));
+    if (stats) {
+      stats.steps += stepped;
+      if (live > stats.maxLiveStates) stats.maxLiveStates = live;
+    }
   }
-  return withoutNested([...best.values()]);
+  return withoutNested(run.matches());
 }
 
 function keep(best: Map<number, TokenMatch>, width: number, m: TokenMatch): void {
