@@ -1,29 +1,46 @@
 /**
  * A worker thread of `bla-check check`: prepares the pack once (from workerData), then checks each
- * document it is sent and posts back its DocumentReport or the error that stopped it.
+ * document it is sent and posts back its DocumentReport or the error that stopped it. `checkTask` is
+ * also what the main thread runs when it checks documents itself.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFile } from 'node:fs/promises';
 import { checkDocument, prepare, type CheckOptions, type Prepared } from '../core.js';
+import type { DocumentReport } from '../score/report.js';
+import { docxInWorker, readInput } from './read.js';
 
 export interface CheckTask {
   id: number;
+  /** The name reports use: the path as the user gave it, or "stdin". */
   source: string;
-  /** Read by the worker itself, so file bytes never cross threads. */
-  path?: string;
+  /** Directory `source` is relative to. */
+  cwd: string;
+  /** Bytes already read (stdin); otherwise the worker reads `source` itself, so file bytes never cross threads. */
   data?: Uint8Array;
 }
 
 export type CheckOutcome =
-  | { id: number; ok: true; report: import('../score/report.js').DocumentReport }
+  | { id: number; ok: true; report: DocumentReport }
   | { id: number; ok: false; code: string; message: string };
 
-function failure(id: number, err: unknown): CheckOutcome {
+export function failureOf(id: number, err: unknown): CheckOutcome {
   const e = err as { code?: unknown; message?: string };
   return { id, ok: false, code: typeof e?.code === 'string' ? e.code : 'INTERNAL', message: (e?.message ?? String(err)).split('\n')[0] };
 }
 
-if (parentPort) {
+const noStdin = async (): Promise<Uint8Array> => { throw new Error('standard input is read by the main thread'); };
+
+/** Read, ingest (DOCX on its own memory-capped worker) and check one document. */
+export async function checkTask(task: CheckTask, options: CheckOptions, prepared: Prepared): Promise<CheckOutcome> {
+  try {
+    const data = task.data ?? (await readInput(task.source, { cwd: task.cwd, readStdin: noStdin })).data;
+    const withDocx = { ...options, ingest: { ...options.ingest, extractDocx: docxInWorker() } };
+    return { id: task.id, ok: true, report: await checkDocument(data, task.source, withDocx, prepared) };
+  } catch (err) {
+    return failureOf(task.id, err);
+  }
+}
+
+if (parentPort && (workerData as { kind?: string } | null)?.kind === 'bla-check-check') {
   const port = parentPort;
   const options = (workerData as { options: CheckOptions }).options;
   let prepared: Prepared | undefined;
@@ -34,13 +51,6 @@ if (parentPort) {
     prepareError = err;
   }
   port.on('message', async (task: CheckTask) => {
-    if (!prepared) return port.postMessage(failure(task.id, prepareError));
-    try {
-      const data = task.data ?? new Uint8Array(await readFile(task.path!));
-      const report = await checkDocument(data, task.source, options, prepared);
-      port.postMessage({ id: task.id, ok: true, report } satisfies CheckOutcome);
-    } catch (err) {
-      port.postMessage(failure(task.id, err));
-    }
+    port.postMessage(prepared ? await checkTask(task, options, prepared) : failureOf(task.id, prepareError));
   });
 }

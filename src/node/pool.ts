@@ -7,8 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkDocument, prepare, type CheckOptions } from '../core.js';
-import type { CheckOutcome, CheckTask } from './check-worker.js';
+import { prepare, type CheckOptions } from '../core.js';
+import { checkTask, type CheckOutcome, type CheckTask } from './check-worker.js';
 
 export type { CheckOutcome, CheckTask } from './check-worker.js';
 
@@ -31,22 +31,11 @@ export function defaultWorkerFile(): string | undefined {
   }
 }
 
-function failureOf(id: number, err: unknown): CheckOutcome {
-  const e = err as { code?: unknown; message?: string };
-  return { id, ok: false, code: typeof e?.code === 'string' ? e.code : 'INTERNAL', message: (e?.message ?? String(err)).split('\n')[0] };
-}
-
-async function runInProcess(tasks: CheckTask[], readTask: (t: CheckTask) => Promise<Uint8Array>, pool: PoolOptions): Promise<CheckOutcome[]> {
+async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
   const prepared = prepare(pool.options);
   const out: CheckOutcome[] = [];
   for (const task of tasks) {
-    let outcome: CheckOutcome;
-    try {
-      const report = await checkDocument(await readTask(task), task.source, pool.options, prepared);
-      outcome = { id: task.id, ok: true, report };
-    } catch (err) {
-      outcome = failureOf(task.id, err);
-    }
+    const outcome = await checkTask(task, pool.options, prepared);
     out.push(outcome);
     pool.onDone?.(outcome, task);
   }
@@ -65,7 +54,7 @@ function runOnWorkers(tasks: CheckTask[], file: string, pool: PoolOptions): Prom
       if (results.size === tasks.length) resolveAll(tasks.map((t) => results.get(t.id)!));
     };
     const start = () => {
-      const worker = new Worker(file, { workerData: { options: pool.options } });
+      const worker = new Worker(file, { workerData: { kind: 'bla-check-check', options: pool.options } });
       live++;
       let current: CheckTask | undefined;
       const next = () => {
@@ -96,10 +85,9 @@ function runOnWorkers(tasks: CheckTask[], file: string, pool: PoolOptions): Prom
 }
 
 /** Check every task; the result array is in task order whatever the completion order. */
-export async function checkAll(tasks: CheckTask[], readTask: (t: CheckTask) => Promise<Uint8Array>, pool: PoolOptions): Promise<CheckOutcome[]> {
+export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
   if (!tasks.length) return [];
   const file = pool.workerFile ?? defaultWorkerFile();
-  const stdinTasks = tasks.some((t) => !t.path && !t.data);
-  if (!file || pool.jobs <= 1 || tasks.length < 2 || stdinTasks) return runInProcess(tasks, readTask, pool);
+  if (!file || pool.jobs <= 1 || tasks.length < 2) return runInProcess(tasks, pool);
   return runOnWorkers(tasks, file, pool);
 }

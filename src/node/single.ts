@@ -1,9 +1,8 @@
 /** One document for explain and compare: a file (or -) checked now, or a saved JSON report reused. */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { checkDocument, type CheckOptions } from '../core.js';
 import { Report, type DocumentReport } from '../score/report.js';
-import { UsageError, type Io } from './io.js';
+import type { Io } from './io.js';
+import { docxInWorker, readInput } from './read.js';
 
 /** A saved `check --format json` report: the first document in it. */
 function savedReport(bytes: Uint8Array): DocumentReport | undefined {
@@ -17,11 +16,7 @@ function savedReport(bytes: Uint8Array): DocumentReport | undefined {
 }
 
 export async function documentOf(arg: string, options: CheckOptions, io: Io): Promise<DocumentReport> {
-  let bytes: Uint8Array;
-  try {
-    bytes = arg === '-' ? await io.readStdin() : new Uint8Array(await readFile(resolve(io.cwd, arg)));
-  } catch {
-    throw new UsageError(`cannot read ${arg}`);
-  }
-  return savedReport(bytes) ?? checkDocument(bytes, arg === '-' ? 'stdin' : arg, options);
+  const input = await readInput(arg, io);
+  const ingest = { ...options.ingest, extractDocx: docxInWorker() };
+  return savedReport(input.data) ?? checkDocument(input.data, input.source, { ...options, ingest });
 }

@@ -12,12 +12,22 @@ import { parseDecisions, type Decisions } from '../review/index.js';
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
+function removePending(): void {
+  for (const tmp of pending) try { unlinkSync(tmp); } catch { /* already gone */ }
+  pending.clear();
+}
+
+/** On exit, Ctrl-C or kill, temporary files go; the target was never touched. */
 function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
-  process.on('exit', () => {
-    for (const tmp of pending) try { unlinkSync(tmp); } catch { /* already gone */ }
-  });
+  process.on('exit', removePending);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removePending();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {

@@ -67,8 +67,8 @@ describe('bla-check command line: help and usage', () => {
     writeFileSync(join(dir, 'report.md'), 'previous report\n');
     const { code, stderr } = runCli(['check', 'missing.txt', 'nothing-*.pdf', '--out', 'report.md'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toContain('bla-check: missing.txt: NOT_FOUND: no such file');
-    expect(stderr).toContain('bla-check: nothing-*.pdf: NOT_FOUND: no file matches this pattern');
+    expect(stderr).toContain('bla-check: missing.txt: FILE_NOT_FOUND: no such file: missing.txt');
+    expect(stderr).toContain('bla-check: nothing-*.pdf: FILE_NOT_FOUND: no such file: nothing-*.pdf');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe('previous report\n');
   });
 });

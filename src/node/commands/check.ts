@@ -6,7 +6,7 @@ import type { Pack } from '../../rules/pack-schema.js';
 import { getFormat, formatNames, type Format } from '../../report/index.js';
 import { REPORT_SCHEMA_VERSION, type DocumentReport, type Report } from '../../score/report.js';
 import { VERSION } from '../../version.js';
-import { expandInputs, readInputBytes } from '../check-inputs.js';
+import { expandInputs, readInput } from '../read.js';
 import { checkOptions, languageOption, loadDecisions, parseCommandArgs } from '../check-options.js';
 import { UsageError, type Command, type Io } from '../io.js';
 import { checkAll, type CheckTask } from '../pool.js';
@@ -112,6 +112,17 @@ async function writeOutput(report: Report, format: Format, out: string | undefin
   }
 }
 
+/** Arguments → one task per file: globs expanded, a directory means every file below it, - is stdin. */
+async function tasksOf(positionals: string[], io: Io): Promise<CheckTask[]> {
+  const patterns = await Promise.all(positionals.map(async (p) => (p !== '-' && (await stat(resolve(io.cwd, p)).catch(() => undefined))?.isDirectory() ? `${p.replace(/[\\/]+$/, '')}/**` : p)));
+  const sources = await expandInputs(patterns, io.cwd);
+  const tasks: CheckTask[] = [];
+  for (const [id, source] of sources.entries()) {
+    tasks.push(source === '-' ? { id, source: 'stdin', cwd: io.cwd, data: (await readInput('-', io)).data } : { id, source, cwd: io.cwd });
+  }
+  return tasks;
+}
+
 async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, flags, 'check');
   const format = getFormatOption(values.format);
@@ -120,18 +131,13 @@ async function run(args: string[], io: Io): Promise<number> {
   if (!positionals.length) throw new UsageError('check: no input given (files, globs, directories or - for stdin; see bla-check check --help)');
   languageOption(values.lang);
   loadDecisions(values.decisions, io.cwd);
-  const { inputs, problems } = await expandInputs(positionals, io.cwd);
-  if (!inputs.length) return nothingChecked(problems, values.out, io);
+  const tasks = await tasksOf(positionals, io);
   const options = checkOptions(values, io.cwd);
-  const tasks: CheckTask[] = [];
-  for (const [id, input] of inputs.entries()) {
-    tasks.push(input.stdin ? { id, source: input.source, data: await readInputBytes(input, io.readStdin) } : { id, source: input.source, path: input.path });
-  }
   const progress = createProgress(io, tasks.length);
-  const outcomes = await checkAll(tasks, (t) => readInputBytes({ source: t.source, path: t.path }, io.readStdin), { jobs, options, onDone: (_o, t) => progress.tick(t.source) });
+  const outcomes = await checkAll(tasks, { jobs, options, onDone: (_o, t) => progress.tick(t.source) });
   progress.done();
   const documents = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
-  const failures = [...problems, ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]))];
+  const failures = outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]));
   if (!documents.length) return nothingChecked(failures, values.out, io);
   for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
   await writeOutput(reportOf(options.pack, values.tag ?? [], documents, failures), format, values.out, io, options.pack);
