@@ -12,6 +12,7 @@ import type { Element } from '../rules/pack-schema.js';
 import type { ElementStatus } from '../rules/pack-schema.js';
 import { checksIn, evaluate, type ConditionResult } from './condition.js';
 import { conceptsOf, type FiredCandidate } from './checks/index.js';
+import { found } from './checks/describe.js';
 import type { JudgeContext } from './context.js';
 import type { EvidenceGroup } from './evidence.js';
 import { settles, sharedShortfalls, shortfalls } from './settle.js';
@@ -70,7 +71,9 @@ export function decide(element: Element, ctx: JudgeContext): Decision {
     ]);
   }
   if (weak.passed) return decision('weak', [], [{ supports: 'weak', candidates: weak.candidates }]);
-  const mentioned = mentionsOf(element, ctx);
+  const concepts = elementConcepts(element);
+  const mentioned = mentionsOf(concepts, ctx);
+  if (concepts.length > 0) trace.push(implicitTrace(ctx, concepts, mentioned));
   if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true);
   return decision('absent', [], []);
 }
@@ -98,9 +101,14 @@ export function elementConcepts(element: Element): string[] {
   return [...new Set([element.addressed, element.weak].flatMap(checksIn).flatMap(conceptsOf))];
 }
 
-function mentionsOf(element: Element, ctx: JudgeContext): FiredCandidate[] {
+/** Rule 4 in the trace, so `explain` shows why an element no check reached is still weak (or what absence rests on). */
+function implicitTrace(ctx: JudgeContext, concepts: string[], mentioned: FiredCandidate[]): CheckTrace {
+  return { path: 'implicit.mentions', kind: 'mentions', passed: mentioned.length > 0, detail: `implicit weak: mentions ${concepts.join(' | ')} anywhere: ${found(ctx, mentioned)}` };
+}
+
+function mentionsOf(concepts: string[], ctx: JudgeContext): FiredCandidate[] {
   const out = new Map<number, FiredCandidate>();
-  for (const concept of elementConcepts(element)) {
+  for (const concept of concepts) {
     for (const h of ctx.hitsByConcept.get(concept) ?? []) {
       const c = out.get(h.sentence);
       if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h], kind: 'mentions', asked: {} });

@@ -87,6 +87,10 @@ describe('status decision', () => {
     expect(v.status).toBe('weak');
     expect(v.evidence.map((e) => e.label)).toEqual(['Preamble']);
     expect(v.evidence[0].checks).toEqual(['mentions']);
+    expect(v.trace.at(-1)).toEqual({
+      path: 'implicit.mentions', kind: 'mentions', passed: true,
+      detail: 'implicit weak: mentions costs-borne-by-employer | placement-service anywhere: 1 sentence (Preamble)',
+    });
   });
 
   it('implicit weak does not come from the concepts of the contradicted condition alone', () => {
@@ -133,6 +137,9 @@ describe('status decision', () => {
   it('absent: nothing of the element in the text, with what was searched', () => {
     const v = verdictOf(article('The Parties shall exchange information on vacancies.'), phrases, fees);
     expect(v).toMatchObject({ status: 'absent', needsReview: false, evidence: [] });
+    expect(v.trace.map((t) => [t.path, t.passed])).toEqual([
+      ['addressed.any[0].obligation', false], ['weak.any[0].mentions', false], ['contradicted.any[0].obligation', false], ['implicit.mentions', false],
+    ]);
     expect(v.searched).toEqual({ scopes: ['operative', 'any'], concepts: ['costs-borne-by-employer', 'placement-service', 'fee-charged-to-worker'] });
   });
 
