@@ -1,8 +1,8 @@
 /**
- * Who carries the duty or right a sentence states. An agent after the force marker decides first
- * ("shall be borne by the employer", "à la charge de l'employeur"); otherwise the first party named
- * before the force marker, the grammatical subject in the word order of these languages. Nothing
- * named: no bearer, rather than a guess.
+ * Who carries the duty or right a sentence states. An agent right after the force marker decides
+ * first ("shall be borne by the employer", "sont à la charge de l'employeur"); then the first party
+ * named before the force marker, the grammatical subject in the word order of these languages; then
+ * an agent further on. Nothing named: no bearer, rather than a guess.
  */
 import type { Bearer, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
@@ -13,15 +13,18 @@ interface Named { bearer: Bearer; start: number; end: number }
 
 /** Tokens allowed between an agent word and the party ("by the", "par l'"). */
 const AGENT_GAP = 2;
+/** An agent this close after the force marker is part of its verb phrase ("shall be borne by"). */
+const AGENT_NEAR = 3;
 
-export function findBearer(text: string, tokens: Token[], forceAt: number, lex: CompiledLexicon, aliases: AliasSet): Bearer | undefined {
+export function findBearer(text: string, tokens: Token[], forceAt: number, forceEnd: number, lex: CompiledLexicon, aliases: AliasSet): Bearer | undefined {
   if (forceAt < 0) return undefined;
   const named = partiesNamed(tokens, lex, aliases);
   if (!named.length) return undefined;
-  const agent = agentAfter(tokens, forceAt, lex, named);
-  if (agent) return agent;
+  const agents = agentsAfter(tokens, forceAt, lex, named);
+  const near = agents.find((a) => a.at - forceEnd <= AGENT_NEAR);
+  if (near) return near.bearer;
   const from = subjectWindowStart(text, tokens, lex);
-  return named.find((p) => p.start >= from && p.start < forceAt)?.bearer;
+  return named.find((p) => p.start >= from && p.start < forceAt)?.bearer ?? agents[0]?.bearer;
 }
 
 /** Parties named in the sentence, one per place: the longest name wins, a name the text defined wins ties. */
@@ -33,12 +36,14 @@ export function partiesNamed(tokens: Token[], lex: CompiledLexicon, aliases: Ali
   return out;
 }
 
-function agentAfter(tokens: Token[], forceAt: number, lex: CompiledLexicon, named: Named[]): Bearer | undefined {
+/** Parties introduced by an agent word after the force marker, with where the agent word stands. */
+function agentsAfter(tokens: Token[], forceAt: number, lex: CompiledLexicon, named: Named[]): Array<{ bearer: Bearer; at: number }> {
+  const out: Array<{ bearer: Bearer; at: number }> = [];
   for (const a of lex.agents.find(tokens, forceAt)) {
     const p = named.find((q) => q.start >= a.end && q.start - a.end <= AGENT_GAP);
-    if (p) return p.bearer;
+    if (p) out.push({ bearer: p.bearer, at: a.start });
   }
-  return undefined;
+  return out;
 }
 
 /** "Where the worker is dismissed, the employer shall ...": the subject comes after the first comma. */

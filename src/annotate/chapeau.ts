@@ -7,7 +7,8 @@
 import type { Provision } from '../structure/types.js';
 import type { Sentence } from './types.js';
 
-export function inheritChapeaux(text: string, sentences: Sentence[], provisions: Provision[]): void {
+/** `terms`: indices of "label: value" sentences, which are never chapeaux. */
+export function inheritChapeaux(text: string, sentences: Sentence[], provisions: Provision[], terms: ReadonlySet<number> = new Set()): void {
   const byProvision = new Map<string, Sentence[]>();
   for (const s of sentences) {
     const list = byProvision.get(s.provisionId);
@@ -17,22 +18,22 @@ export function inheritChapeaux(text: string, sentences: Sentence[], provisions:
   const parents = parentMap(provisions);
   // Document order: a chapeau is settled (and possibly inherited itself) before its items.
   for (const p of provisions) {
-    const outer = p.kind === 'point' ? enclosingChapeau(p, parents, byProvision) : undefined;
+    const outer = p.kind === 'point' ? enclosingChapeau(p, parents, byProvision, terms) : undefined;
     let local: Sentence | undefined;
     for (const s of byProvision.get(p.id) ?? []) {
       const own = s.force !== 'none';
       const chapeau = local ?? outer;
       if (!own && chapeau) inherit(s, chapeau);
-      if (s.force !== 'none' && introducesList(text, s)) local = s;
+      if (s.force !== 'none' && !terms.has(s.index) && introducesList(text, s)) local = s;
       else if (own) local = undefined;
     }
   }
 }
 
-function enclosingChapeau(p: Provision, parents: Map<string, Provision>, byProvision: Map<string, Sentence[]>): Sentence | undefined {
+function enclosingChapeau(p: Provision, parents: Map<string, Provision>, byProvision: Map<string, Sentence[]>, terms: ReadonlySet<number>): Sentence | undefined {
   for (let q = parents.get(p.id); q; q = parents.get(q.id)) {
     const own = byProvision.get(q.id);
-    if (own?.length) return own[own.length - 1];
+    if (own?.length) return terms.has(own[own.length - 1].index) ? undefined : own[own.length - 1];
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { normalize } from './fold.js';
 import { scannerFor, type WordScanner } from './tokenize.js';
 
 export type ForceTag = 'binding' | 'hedged' | 'permissive' | 'declarative';
-export type NegationTag = 'negator' | 'prohibition';
+export type NegationTag = 'negator' | 'determiner' | 'prohibition' | 'exception';
 export type TimeUnit = Exclude<Quantity['unit'], 'money' | 'count'>;
 
 export interface CompiledLexicon {
@@ -40,7 +40,13 @@ export interface CompiledLexicon {
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
-const DIGIT = /\p{N}/u;
+const DIGIT = /^\p{N}/u;
+
+/** Number tokens start with a digit ("1.200,00"); "C181" is a name, not a number. */
+function startsWithDigit(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(norm);
+}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   let c = cache.get(lexicon);
@@ -55,9 +61,9 @@ function build(lex: Lexicon): CompiledLexicon {
   const file = `${lex.language}.yaml`;
   const scanner = scannerFor(lex);
   const numbers = new Map(Object.entries(lex.numberWords).map(([w, v]) => [normalize(w), v]));
-  const isNumber = (t: Token) => DIGIT.test(t.norm) || numbers.has(t.norm);
-  const set = <T>(entries: Array<[string, string[], T]>): MarkerSet<T> => {
-    const s = new MarkerSet<T>(isNumber);
+  const isNumber = (t: Token) => startsWithDigit(t.norm) || numbers.has(t.norm);
+  const set = <T>(entries: Array<[string, string[], T]>, exactWords = false): MarkerSet<T> => {
+    const s = new MarkerSet<T>(isNumber, exactWords);
     for (const [key, patterns, tag] of entries) {
       patterns.forEach((p, i) => {
         try {
@@ -71,6 +77,7 @@ function build(lex: Lexicon): CompiledLexicon {
   };
   const words = (list: string[]) => new Set(list.map(normalize));
   const f = lex.force;
+  const exact = lex.markerWords === 'exact';
   return {
     lexicon: lex,
     scanner,
@@ -81,14 +88,16 @@ function build(lex: Lexicon): CompiledLexicon {
       ['force.binding', f.binding, 'binding'],
       ['force.permissive', f.permissive, 'permissive'],
       ['force.declarative', f.declarative, 'declarative'],
-    ]),
+    ], exact),
     negation: set<NegationTag>([
       ['negation.prohibitions', lex.negation.prohibitions, 'prohibition'],
+      ['negation.exceptions', lex.negation.exceptions, 'exception'],
+      ['negation.determiners', lex.negation.determiners, 'determiner'],
       ['negation.markers', lex.negation.markers, 'negator'],
-    ]),
+    ], exact),
     bearers: set<Bearer>(Object.entries(lex.bearers).map(([b, ps]) => [`bearers.${b}`, ps ?? [], b as Bearer])),
-    agents: set([['agents', lex.agents, true as const]]),
-    definitions: set([['definitions', lex.definitions, true as const]]),
+    agents: set([['agents', lex.agents, true as const]], exact),
+    definitions: set([['definitions', lex.definitions, true as const]], exact),
     conditions: set([['conditions', lex.conditions, true as const]]),
     units: set<TimeUnit>(Object.entries(lex.units).map(([u, ps]) => [`units.${u}`, ps, u as TimeUnit])),
     currencies: currencySet(lex.money.words, isNumber, scanner, file),

@@ -7,7 +7,7 @@ import type { Provision } from '../structure/types.js';
 import type { AnnotatedDocument, Sentence, Token } from './types.js';
 import { builtinLexicons, type LexiconSet } from './lexicons.js';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
-import { scanTokens, scannerFor } from './tokenize.js';
+import { localize, scanTokens, scannerFor } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 import { analyseModality } from './modality.js';
 import { findBearer } from './bearer.js';
@@ -51,17 +51,19 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
   }
   const aliases = new AliasSet();
   for (const d of drafts.list) if (lexicons[d.language]) collectDefinitions(text, d.tokens, compileLexicon(lexicons[d.language]), aliases);
-  const sentences = drafts.list.map((d, index) => describe(text, d, index, lexicons[d.language] && compileLexicon(lexicons[d.language]), aliases));
-  inheritChapeaux(text, sentences, provisions);
+  const terms = new Set<number>();
+  const sentences = drafts.list.map((d, index) => describe(text, d, index, lexicons[d.language] && compileLexicon(lexicons[d.language]), aliases, terms));
+  inheritChapeaux(text, sentences, provisions, terms);
   return { document, root, provisions, sentences, language: drafts.language, unsupportedLanguages: unsupported, warnings };
 }
 
 /** Facts about one sentence, read with its language's lexicon (none: exact words only). */
-function describe(text: string, d: Draft, index: number, lex: CompiledLexicon | undefined, aliases: AliasSet): Sentence {
+function describe(text: string, d: Draft, index: number, lex: CompiledLexicon | undefined, aliases: AliasSet, terms: Set<number>): Sentence {
   const base = { index, provisionId: d.provision.id, scope: d.provision.scope, language: d.language, start: d.start, end: d.end, tokens: d.tokens, inheritedForce: false };
   if (!lex || !d.tokens.length) return { ...base, force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [] };
   const m = analyseModality(text, d.tokens, lex, d.provision.scope);
-  const bearer = findBearer(text, d.tokens, m.forceAt, lex, aliases);
+  if (m.term) terms.add(index);
+  const bearer = findBearer(text, d.tokens, m.forceAt, m.forceEnd, lex, aliases);
   return {
     ...base,
     force: m.force,
@@ -78,26 +80,27 @@ function draftSentences(text: string, root: Provision, lexicons: LexiconSet, for
   const table = stopwordTable(lexicons);
   const abbreviations = allAbbreviations(lexicons);
   const plain = scannerFor(undefined);
-  const pieces: Array<{ provision: Provision; ranges: Array<[number, number]>; tokens: Token[][]; score: LanguageScore }> = [];
+  const pieces: Array<{ provision: Provision; ranges: Array<[number, number]>; tokens: Token[][]; scores: LanguageScore[]; score: LanguageScore }> = [];
   const all = new LanguageScore(table);
   for (const p of inDocumentOrder(root)) {
     const [from, to] = ownText(p, text.length);
     if (to <= from) continue;
     const ranges = splitSentences(text, from, to, abbreviations);
     const tokens = ranges.map(([s, e]) => scanTokens(text, s, e, plain));
+    const scores = tokens.map((t) => scoreTokens(t, table));
     const score = new LanguageScore(table);
-    for (const t of tokens) score.addAll(scoreTokens(t, table));
+    for (const s of scores) score.addAll(s);
     all.addAll(score);
-    pieces.push({ provision: p, ranges, tokens, score });
+    pieces.push({ provision: p, ranges, tokens, scores, score });
   }
   const main = forced ? { language: forced, guessed: false } : documentLanguage(document, all, lexicons);
   const list: Draft[] = [];
   for (const piece of pieces) {
     const provisionLanguage = forced ?? ownLanguage(piece.score) ?? main.language;
     piece.ranges.forEach(([s, e], k) => {
-      const language = forced ?? ownLanguage(scoreTokens(piece.tokens[k], table)) ?? provisionLanguage;
+      const language = forced ?? ownLanguage(piece.scores[k]) ?? provisionLanguage;
       const lex = lexicons[language];
-      const tokens = lex ? scanTokens(text, s, e, scannerFor(lex)) : piece.tokens[k];
+      const tokens = lex ? localize(piece.tokens[k], scannerFor(lex)) : piece.tokens[k];
       for (const chunk of cutLong(text, tokens, s, e)) list.push({ provision: piece.provision, language, ...chunk });
     });
   }

@@ -39,13 +39,19 @@ const Force = z.strictObject({
 });
 
 const Negation = z.strictObject({
-  /** Negators; the scope runs from the match to the end of its clause. */
+  /** Negators next to the verb ("not", "ne", "no", "niet"); the scope runs to the end of the clause. */
   markers: Patterns,
+  /** Negators that open the subject ("no fee shall", "aucun frais ne", "geen kosten"). */
+  determiners: Patterns,
   /** Phrases that forbid by themselves: binding and negated ("il est interdit de", "queda prohibido"). */
   prohibitions: Patterns,
-  /** A negator this many tokens before the force marker governs it ("no fee shall", "ne doit"). */
-  before: z.number().int().min(0).max(12).default(6),
-  /** ... or this many tokens after it ("shall not", "zal het paspoort niet"). */
+  /** Phrases with a negator that negate nothing ("not less than", "ne ... que", "no sólo"). */
+  exceptions: Patterns,
+  /** A marker this many tokens before the force marker governs it ("ne doit", "no podrá"). */
+  before: z.number().int().min(0).max(12).default(1),
+  /** A determiner this many tokens before the force marker governs it ("no recruitment fee or cost shall"). */
+  determinerReach: z.number().int().min(0).max(12).default(6),
+  /** A marker this many tokens after the force marker governs it ("shall not", "zal het paspoort niet"). */
   after: z.number().int().min(0).max(12).default(2),
 });
 
@@ -73,6 +79,12 @@ export const Lexicon = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/),
   name: z.string().min(1),
   stemmer: z.enum(stemmerNames),
+  /**
+   * How words in force, negation, agent and definition markers compare: 'exact' (whole folded forms,
+   * the default, because verb forms often stem like nouns: "accorde"/"accord", "debido"/"deber") or
+   * 'stem' as in packs. `word*` is a prefix either way.
+   */
+  markerWords: z.enum(['exact', 'stem']).default('exact'),
   /** Frequent function words, for language detection. */
   stopwords: z.array(z.string().min(1)).min(20),
   /** Words written with a final dot that does not end a sentence ("Art.", "No.", "e.g."). */

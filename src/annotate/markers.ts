@@ -25,13 +25,14 @@ export class MarkerSet<T> {
   private stamp = 0;
   size = 0;
 
-  constructor(private readonly isNumber: IsNumber) {}
+  /** exactWords: plain words compare whole folded forms instead of stems. */
+  constructor(private readonly isNumber: IsNumber, private readonly exactWords = false) {}
 
   /** Add a marker; throws with the pattern named when it is malformed. */
   add(pattern: string, tag: T, scanner: WordScanner): void {
     let items: Item[];
     try {
-      items = parsePattern(pattern, scanner);
+      items = parsePattern(pattern, scanner, this.exactWords);
     } catch (err) {
       throw new Error(`pattern "${pattern}": ${(err as Error).message}`);
     }

@@ -16,6 +16,8 @@ export interface Modality {
   /** Token range of the first force marker, where the subject ends; -1 when there is none. */
   forceAt: number;
   forceEnd: number;
+  /** The force comes only from a "label: value" term, which announces no list items. */
+  term: boolean;
 }
 
 /** Scopes where a present-tense statement of fact is an arrangement that binds. */
@@ -29,21 +31,26 @@ export function analyseModality(text: string, tokens: Token[], lex: CompiledLexi
   const negations = mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number]));
   const negated = negators.some((n) => n.tag === 'prohibition')
     || (markers.length ? markers.some((m) => negators.some((n) => governs(n, m, ends, tokens, lex))) : negators.some((n) => n.start < ends[0]));
-  const first = markers[0];
+  const first = markers.find((m) => m.tag !== 'declarative') ?? markers[0];
+  let term = false;
+  const force = decideForce(markers, negated, negators, lex, () => (term = isLabelValue(text, tokens, lex, scope)));
   return {
-    force: decideForce(markers, negated, negators, lex, () => isLabelValue(text, tokens, lex, scope)),
+    force,
     polarity: negated ? 'negated' : 'affirmed',
     negations,
     forceAt: first ? first.start : -1,
     forceEnd: first ? first.end : -1,
+    term,
   };
 }
 
 function decideForce(markers: Array<MarkerMatch<ForceTag>>, negated: boolean, negators: Array<MarkerMatch<NegationTag>>, lex: CompiledLexicon, labelValue: () => boolean): Force {
   const has = (tag: ForceTag) => markers.some((m) => m.tag === tag);
   if (has('hedged')) return 'hedged';
-  if (has('binding') || has('declarative') || negators.some((n) => n.tag === 'prohibition')) return 'binding';
+  if (has('binding') || negators.some((n) => n.tag === 'prohibition')) return 'binding';
   if (has('permissive')) return negated && lex.lexicon.force.negatedPermissiveIsBinding ? 'binding' : 'permissive';
+  // A present-tense statement binds only where no modal says otherwise ("kan ... zenden" is an infinitive).
+  if (has('declarative')) return 'binding';
   return labelValue() ? 'binding' : 'none';
 }
 
@@ -70,15 +77,26 @@ function isFutureVerb(t: Token, rule: NonNullable<CompiledLexicon['future']>): b
   return !rule.except.has(w) && rule.endings.some((e) => w.endsWith(e));
 }
 
-/** Negators, leaving out "No." and "n°" before a number: those are numbers, not negations. */
+/**
+ * Negators, leaving out those inside an exception ("not less than", "ne ... que") and "No." or "n°"
+ * before a number: those are numbers, not negations.
+ */
 function negationMarkers(tokens: Token[], lex: CompiledLexicon): Array<MarkerMatch<NegationTag>> {
-  return lex.negation.find(tokens).filter((n) =>
-    n.tag === 'prohibition' || n.end - n.start > 1 || n.end >= tokens.length || !lex.isNumber(tokens[n.end]));
+  const found = lex.negation.find(tokens);
+  const excepted = new Uint8Array(tokens.length);
+  for (const e of found) if (e.tag === 'exception') excepted.fill(1, e.start, e.end);
+  return found.filter((n) => {
+    if (n.tag === 'exception') return false;
+    if (n.tag === 'prohibition') return true;
+    if (excepted[n.start]) return false;
+    return n.end - n.start > 1 || n.end >= tokens.length || !lex.isNumber(tokens[n.end]);
+  });
 }
 
 /** A negator governs a force marker just before it in its clause ("no fee shall", "ne doit") or just after it ("shall not"). */
 function governs(n: MarkerMatch<NegationTag>, m: MarkerMatch<ForceTag>, ends: Int32Array, tokens: Token[], lex: CompiledLexicon): boolean {
-  const { before, after } = lex.lexicon.negation;
+  const { after } = lex.lexicon.negation;
+  const before = n.tag === 'determiner' ? lex.lexicon.negation.determinerReach : lex.lexicon.negation.before;
   if (n.start >= m.start && n.start < m.end) return true;
   if (n.start < m.start) return m.start - n.end <= before && ends[n.start] > m.start;
   if (n.start - m.end >= after || ends[m.start] <= n.start) return false;

@@ -19,15 +19,15 @@ const DEFAULT_GAP = 5;
 const MAX_GAP = 12;
 
 /** Parse a pattern into items, stemming words with the language's scanner. Throws on a malformed one. */
-export function parsePattern(pattern: string, scanner: WordScanner): Item[] {
-  const parser = { src: pattern.trim(), pos: 0, scanner };
+export function parsePattern(pattern: string, scanner: WordScanner, exactWords = false): Item[] {
+  const parser = { src: pattern.trim(), pos: 0, scanner, exactWords };
   const items = parseSequence(parser, false);
   if (parser.pos < parser.src.length) throw new Error(`unexpected "${parser.src[parser.pos]}" at column ${parser.pos + 1}`);
   if (!items.length) throw new Error('empty pattern');
   return items;
 }
 
-interface Parser { src: string; pos: number; scanner: WordScanner }
+interface Parser { src: string; pos: number; scanner: WordScanner; exactWords: boolean }
 
 function parseSequence(p: Parser, inGroup: boolean): Item[] {
   const items: Item[] = [];
@@ -65,8 +65,9 @@ function parseWord(p: Parser): Item[] {
   if (word === '#') return [{ t: 'num' }];
   const optional = word.endsWith('?');
   if (optional) word = word.slice(0, -1);
-  const exact = word.startsWith('=');
-  if (exact) word = word.slice(1);
+  const marked = word.startsWith('=');
+  if (marked) word = word.slice(1);
+  const exact = marked || p.exactWords;
   const prefix = word.endsWith('*');
   if (prefix) word = word.slice(0, -1);
   const tokens = scanTokens(word, 0, word.length, p.scanner);

@@ -105,6 +105,10 @@ export function parseNumber(s: string): number | undefined {
     const parts = s.split(sep);
     decimal = parts.length === 2 && parts[1].length !== 3 ? sep : '';
   }
+  // Grouped digits come in threes after the first group: "14.4.20" is a date or a reference, not a number.
+  const whole = decimal ? s.slice(0, s.lastIndexOf(decimal)) : s;
+  const groups = whole.split(/[.,]/);
+  if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3))) return undefined;
   const grouping = decimal === '.' ? /,/g : decimal === ',' ? /\./g : /[.,]/g;
   const n = Number(s.replace(grouping, '').replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;

@@ -18,12 +18,12 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
   for (let i = from; i < to; i++) {
     const c = text[i];
     let cut = -1;
-    if (c === '.' || c === '!' || c === '?') cut = stopBoundary(text, i, to, abbreviations);
+    if (c === '.' || c === '!' || c === '?') cut = isListNumber(text, start, i) ? -1 : stopBoundary(text, i, to, abbreviations);
     else if (c === '\n') cut = lineBoundary(text, i, to);
     if (cut < 0) continue;
     pushTrimmed(text, start, cut, out);
     start = cut;
-    i = cut - 1;
+    i = Math.max(i, cut - 1);
   }
   pushTrimmed(text, start, to, out);
   return out;
@@ -40,6 +40,11 @@ function stopBoundary(text: string, i: number, to: number, abbreviations: Set<st
   if (LOWER.test(text[k])) return -1; // "e.g. the employer", "par. 3 of"
   if (text[i] === '.' && isAbbreviation(wordBefore(text, i), abbreviations)) return -1;
   return j;
+}
+
+/** "1." or "(b)." opening a sentence numbers it; it does not end one. */
+function isListNumber(text: string, start: number, dot: number): boolean {
+  return dot - start <= 6 && /^\s*\(?[\p{L}\p{N}]{1,4}\)?$/u.test(text.slice(start, dot));
 }
 
 function lineBoundary(text: string, i: number, to: number): number {

@@ -11,12 +11,20 @@ import { stemmerFor, type StemFn } from './stemmers.js';
 
 export { normalize };
 
-/**
- * A number with inner separators stays one token ("1.200,00", "5.1"); otherwise a run of letters,
- * marks and digits. Apostrophes, hyphens and all other punctuation split.
- */
-const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
+
+/** Letters, marks and digits make words; ASCII is decided without a regular expression (most text is ASCII). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(text[i]);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(text[i]);
+}
 
 /** What tokenising needs from a language: its stemmer and its solid compounds. */
 export interface WordScanner {
@@ -39,14 +47,24 @@ export function scannerFor(lexicon: Lexicon | undefined): WordScanner {
   return s;
 }
 
-/** Tokens of text[from, to) with offsets into `text`, appended to `out`. */
+/**
+ * Tokens of text[from, to) with offsets into `text`, appended to `out`. A word is a run of letters,
+ * marks and digits; a number keeps inner separators ("1.200,00", "5.1"); apostrophes, hyphens and all
+ * other punctuation split.
+ */
 export function scanTokens(text: string, from: number, to: number, scanner: WordScanner, out: Token[] = []): Token[] {
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = Math.min(start + m[0].length, to);
-    const raw = end === start + m[0].length ? m[0] : text.slice(start, end);
-    pushWord(raw, start, scanner, out);
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text, i)) { i++; continue; }
+    const start = i;
+    while (i < to && isWordChar(text, i)) i++;
+    if (isDigitAt(text, i - 1)) {
+      while (i + 1 < to && (text[i] === '.' || text[i] === ',') && isDigitAt(text, i + 1)) {
+        i++;
+        while (i < to && isDigitAt(text, i)) i++;
+      }
+    }
+    pushWord(text.slice(start, i), start, scanner, out);
   }
   return out;
 }
@@ -74,6 +92,23 @@ function compoundCut(norm: string, raw: string, compounds: Map<string, number>):
     if (norm.length > prefix.length && norm.startsWith(prefix)) return cut;
   }
   return 0;
+}
+
+/**
+ * Give tokens scanned without a language (stem = norm) the stems and compound cuts of a language,
+ * without scanning the text again. Returns the same array when no compound had to be cut.
+ */
+export function localize(tokens: Token[], scanner: WordScanner): Token[] {
+  if (scanner === plain) return tokens;
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const cut = scanner.compounds.size ? compoundCut(t.norm, t.text, scanner.compounds) : 0;
+    if (cut && !out) out = tokens.slice(0, i);
+    if (out) pushWord(t.text, t.start, scanner, out);
+    else if (!DIGIT.test(t.norm)) t.stem = scanner.stem(t.norm);
+  }
+  return out ?? tokens;
 }
 
 /** Tokens of a piece of text in a language, offsets relative to the text (used to compile patterns). */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, stem, tokenize } from '../../src/annotate/index.js';
+
+const words = (text: string, lang = 'en') => tokenize(text, lang).map((t) => t.norm);
+
+describe('tokens', () => {
+  it('carry char offsets that slice back to the token text', () => {
+    const text = 'Le travailleur étranger reçoit 1.200,00 € ; l’employeur paie.';
+    for (const t of tokenize(text, 'fr')) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keep accented words whole (natural’s WordTokenizer splits them)', () => {
+    expect(tokenize('élève niño façade Straße', 'fr').map((t) => t.text)).toEqual(['élève', 'niño', 'façade', 'Straße']);
+  });
+
+  it('normalise case, accents, ligatures and sharp s', () => {
+    expect(words('ÉLÈVE Niño œuvre Cæsar Straße', 'fr')).toEqual(['eleve', 'nino', 'oeuvre', 'caesar', 'strasse']);
+  });
+
+  it('split elisions at any apostrophe, straight or curly', () => {
+    expect(words("l'employeur d’emploi qu'il", 'fr')).toEqual(['l', 'employeur', 'd', 'emploi', 'qu', 'il']);
+  });
+
+  it('split hyphenated words into their parts', () => {
+    expect(words('co-operation main-d’oeuvre')).toEqual(['co', 'operation', 'main', 'd', 'oeuvre']);
+  });
+
+  it('read a solid compound like its hyphenated spelling, so one pattern finds both', () => {
+    expect(words('cooperation')).toEqual(words('co-operation'));
+    const [co, op] = tokenize('the cooperation', 'en').slice(1);
+    expect([co.start, co.end, op.start, op.end]).toEqual([4, 6, 6, 15]);
+  });
+
+  it('keep numbers with thousand and decimal separators as one token', () => {
+    expect(words('1.200,00 and 400.00 and 5.1 and 1,200')).toEqual(['1.200,00', 'and', '400.00', 'and', '5.1', 'and', '1,200']);
+  });
+
+  it('end a number at a sentence-final full stop', () => {
+    expect(words('Article 5. The')).toEqual(['article', '5', 'the']);
+  });
+});
+
+describe('normalize', () => {
+  it('unifies typographic quotes, apostrophes and dashes', () => {
+    expect(normalize('“Quoted” ‘x’ l’ a–b')).toBe('"quoted" \'x\' l\' a-b');
+  });
+});
+
+describe('stems agree between singular and plural, per language', () => {
+  it.each([
+    ['en', 'worker', 'workers'],
+    ['en', 'agency', 'agencies'],
+    ['fr', 'travailleur', 'travailleurs'],
+    ['fr', 'salaire', 'salaires'],
+    ['es', 'trabajador', 'trabajadores'],
+    ['es', 'empleador', 'empleadores'],
+    ['nl', 'werknemer', 'werknemers'],
+    ['nl', 'werkgever', 'werkgevers'],
+  ])('%s: %s / %s', (lang, one, many) => {
+    expect(stem(one, lang)).toBe(stem(many, lang));
+    expect(tokenize(many, lang)[0].stem).toBe(stem(one, lang));
+  });
+
+  it('stem the accent-folded form, so an accent left out in a pattern changes nothing', () => {
+    expect(stem('rescisión', 'es')).toBe(stem('rescision', 'es'));
+    expect(stem('employés', 'fr')).toBe(stem('employes', 'fr'));
+  });
+
+  it('leave words as they are in a language without a lexicon', () => {
+    expect(tokenize('Arbeitnehmer', 'de')[0].stem).toBe('arbeitnehmer');
+  });
+});
