@@ -2,7 +2,7 @@
  * How pattern words become token keys. Patterns must be cut and stemmed exactly as annotate cuts and
  * stems the text, so by default this borrows annotate's public tokenizer; tests may inject their own.
  */
-import { tokenize, type LexiconSet } from '../annotate/index.js';
+import { normalize, tokenize, type LexiconSet } from '../annotate/index.js';
 
 export interface PatternAnalyzer {
   /** Folded form and stem of each token of a pattern word. `language` is `any` for neutral patterns. */
@@ -11,19 +11,15 @@ export interface PatternAnalyzer {
   isNumber(norm: string, language: string): boolean;
 }
 
-const DIGITS = /^\p{Nd}+(?:[.,']\p{Nd}+)*$/u;
-
-export function isDigits(norm: string): boolean {
-  return DIGITS.test(norm);
+/** As annotate decides: a token is a number when it starts with a digit ("48", "1.200,00", "5th"). */
+export function startsWithDigit(norm: string): boolean {
+  return /^\p{N}/u.test(norm);
 }
 
-/** Number words a lexicon may list, under `numbers` (a word → value map or a list of words). */
+/** The lexicon's number words ("twelve", "douze"), folded as tokens are. */
 function numberWords(lexicons: LexiconSet, language: string): Set<string> {
-  const lexicon = lexicons[language] as { numbers?: unknown; numberWords?: unknown } | undefined;
-  const raw = lexicon?.numbers ?? lexicon?.numberWords;
-  if (Array.isArray(raw)) return new Set(raw.map(String));
-  if (raw && typeof raw === 'object') return new Set(Object.keys(raw));
-  return new Set();
+  const words = (lexicons[language] as { numberWords?: Record<string, number> } | undefined)?.numberWords ?? {};
+  return new Set(Object.keys(words).map((w) => normalize(w)));
 }
 
 export function defaultAnalyzer(lexicons: LexiconSet): PatternAnalyzer {
@@ -32,7 +28,7 @@ export function defaultAnalyzer(lexicons: LexiconSet): PatternAnalyzer {
     words: (text, language) =>
       tokenize(text, language === 'any' ? 'und' : language, lexicons).map((t) => ({ norm: t.norm, stem: t.stem })),
     isNumber(norm, language) {
-      if (isDigits(norm)) return true;
+      if (startsWithDigit(norm)) return true;
       let set = numbers.get(language);
       if (!set) numbers.set(language, (set = numberWords(lexicons, language)));
       return set.has(norm);
