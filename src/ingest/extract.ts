@@ -1,6 +1,6 @@
 /** One reader per format, all ending in the same shape: normalised body text per page, plus furniture. */
 import { IngestError, type IngestOptions, type IngestWarning, type SourceFormat } from './types.js';
-import type { Limits } from './limits.js';
+import type { Deadline, Limits } from './limits.js';
 import type { ExtractedPage } from './assemble.js';
 import { classifyText, sniff } from './detect.js';
 import { decodeText } from './decode.js';
@@ -17,7 +17,7 @@ export interface ExtractRequest {
   options: IngestOptions;
   limits: Limits;
   warnings: IngestWarning[];
-  signal: AbortSignal;
+  deadline: Deadline;
 }
 
 export interface Extracted {
@@ -67,7 +67,7 @@ function checkPageCount(count: number, maxPages: number): void {
 }
 
 async function extractPdfDocument(req: ExtractRequest): Promise<Extracted> {
-  const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, signal: req.signal });
+  const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline });
   const normalised = pdf.pages.map(normalizeText);
   const { bodies, furniture } = setAsideFurniture(normalised);
   const pages = bodies.map((b, i) => ({ body: tidyLines(repairHyphenation(b)), textLayer: normalised[i].trim() !== '' }));

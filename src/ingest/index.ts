@@ -26,9 +26,10 @@ export async function ingest(input: Uint8Array | string, source: string, options
     throw new IngestError('TOO_LARGE', `the file has ${bytes.length} bytes; the limit is ${limits.maxBytes}`);
   }
   const hash = await sha256Hex(bytes);
-  return withDeadline(limits.timeoutMs, async (signal) => {
+  return withDeadline(limits.timeoutMs, async (deadline) => {
     const warnings: IngestWarning[] = [];
-    const extracted = await extract({ input, bytes, options, limits, warnings, signal });
+    const extracted = await extract({ input, bytes, options, limits, warnings, deadline });
+    deadline.check();
     const { text, pages } = assemblePages(extracted.pages, extracted.format === 'pdf', limits.maxChars, warnings);
     if (!text.trim()) throw new IngestError('EMPTY_FILE', 'the file holds no text');
     return {

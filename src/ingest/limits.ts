@@ -30,19 +30,46 @@ export function resolveLimits(options: IngestOptions): Limits {
 }
 
 /**
- * Race the work against the clock. On timeout the signal aborts so extractors can free what they hold
+ * The time an ingest may take. Readers check it between steps, because work that never yields to the event
+ * loop (pdf.js parsing in the same thread, a long synchronous pass) would otherwise outrun any timer.
+ */
+export class Deadline {
+  private readonly controller = new AbortController();
+  private readonly at: number;
+  constructor(readonly timeoutMs: number) {
+    this.at = Date.now() + timeoutMs;
+  }
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+  abort(): void {
+    this.controller.abort();
+  }
+  /** Throws TIMEOUT once the time is up. */
+  check(): void {
+    if (this.signal.aborted || Date.now() > this.at) {
+      this.abort();
+      throw timeoutError(this.timeoutMs);
+    }
+  }
+}
+
+const timeoutError = (ms: number) => new IngestError('TIMEOUT', `reading took longer than ${ms} ms and was stopped`);
+
+/**
+ * Race the work against the clock. On timeout the signal aborts so readers can free what they hold
  * (pdf.js documents, worker threads); the caller gets TIMEOUT either way and never waits on a hang.
  */
-export async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
+export async function withDeadline<T>(timeoutMs: number, work: (deadline: Deadline) => Promise<T>): Promise<T> {
+  const deadline = new Deadline(timeoutMs);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
-      reject(new IngestError('TIMEOUT', `reading took longer than ${timeoutMs} ms and was stopped`));
+      deadline.abort();
+      reject(timeoutError(timeoutMs));
     }, Math.max(0, timeoutMs));
   });
-  const running = work(controller.signal);
+  const running = work(deadline);
   // Work that fails after the deadline already answered must not surface as an unhandled rejection.
   running.catch(() => undefined);
   try {
@@ -50,9 +77,4 @@ export async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSig
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Let a pending timer fire between long synchronous steps, so the deadline is also checked there. */
-export function checkDeadline(signal: AbortSignal): void {
-  if (signal.aborted) throw new IngestError('TIMEOUT', 'reading was stopped by the time limit');
 }

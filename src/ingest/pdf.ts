@@ -4,6 +4,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { IngestError } from './types.js';
+import type { Deadline } from './limits.js';
 
 /** In a browser pdf.js needs its worker script; the page that embeds bla-check says where it is served. */
 export function setPdfWorker(url: string): void {
@@ -13,14 +14,14 @@ export function setPdfWorker(url: string): void {
 export interface PdfText {
   /** Text of each page, as pdf.js lays it out in lines. */
   pages: string[];
-  /** All pages as pdf-parse joins them, page markers included. */
+  /** All pages as extracted, each followed by a pdf-parse style page marker ("-- 2 of 9 --"). */
   raw: string;
 }
 
 export interface PdfRequest {
   password?: string;
   maxPages: number;
-  signal: AbortSignal;
+  deadline: Deadline;
 }
 
 /** pdf-parse's own page separator ("-- 2 of 9 --"), should one reach a page's text. */
@@ -29,21 +30,30 @@ const PAGE_MARKER = /^-- \d+ of \d+ --$/gm;
 export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promise<PdfText> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: bytes.slice(), password: request.password, isEvalSupported: false });
+  const { deadline } = request;
   const stop = () => void parser.destroy().catch(() => undefined);
-  request.signal.addEventListener('abort', stop, { once: true });
+  deadline.signal.addEventListener('abort', stop, { once: true });
   try {
     const info = await parser.getInfo();
+    deadline.check();
     if (info.total === 0) throw new IngestError('CORRUPT_PDF', 'the PDF has no pages');
     if (info.total > request.maxPages) {
       throw new IngestError('TOO_MANY_PAGES', `the PDF has ${info.total} pages; the limit is ${request.maxPages}`);
     }
-    const result = await parser.getText();
-    const pages = result.pages.map((p) => p.text.replace(PAGE_MARKER, ''));
-    return { pages, raw: result.text };
+    const pages: string[] = [];
+    const raw: string[] = [];
+    // Page by page, so the deadline is checked between pages.
+    for (let n = 1; n <= info.total; n++) {
+      const text = (await parser.getText({ partial: [n] })).pages[0]?.text ?? '';
+      deadline.check();
+      raw.push(`${text}\n-- ${n} of ${info.total} --\n`);
+      pages.push(text.replace(PAGE_MARKER, ''));
+    }
+    return { pages, raw: raw.join('\n') };
   } catch (err) {
-    throw request.signal.aborted ? new IngestError('TIMEOUT', 'reading the PDF was stopped by the time limit') : pdfError(err, request.password);
+    throw deadline.signal.aborted ? new IngestError('TIMEOUT', 'reading the PDF was stopped by the time limit') : pdfError(err, request.password);
   } finally {
-    request.signal.removeEventListener('abort', stop);
+    deadline.signal.removeEventListener('abort', stop);
     await parser.destroy().catch(() => undefined);
   }
 }

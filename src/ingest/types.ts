@@ -80,6 +80,10 @@ export interface DocxContent {
 export interface DocxLimits {
   maxDecompressedBytes: number;
   timeoutMs: number;
+  /** Largest single part (document.xml…) to unpack; a memory-capped reader sets it to fit its cap. */
+  maxPartBytes?: number;
+  /** Most XML elements in document.xml handed to mammoth, which needs about 2 kB of heap per element. */
+  maxElements?: number;
 }
 
 /** Rejects with an IngestError (or an error carrying one of its codes) when the DOCX cannot be read. */
