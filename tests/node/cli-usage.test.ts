@@ -8,7 +8,7 @@ beforeAll(() => { ensureBuilt(); }, 180_000);
 
 const oneLine = (s: string) => s.trim().split('\n').length === 1;
 
-describe('bla-check command line: help and usage', () => {
+describe('bla-check command line: help and usage', { timeout: 120_000 }, () => {
   it('prints the package version', () => {
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
     expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
