@@ -34,39 +34,43 @@ function quantityAt(text: string, tokens: Token[], i: number, value: number, lex
   if (j < tokens.length && DIGITS.test(tokens[j].norm) && numberValue(tokens[j], lex) === value && gapBefore(text, tokens, j).includes('(')) j++;
   const start = tokens[i].start;
   const numberEnd = tokens[j - 1].end;
-  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH, tokens.length))[0];
-  if (unit) {
-    const last = unit.end - 1;
-    return { quantity: { value, unit: unit.tag === 'percent' ? 'percent' : unit.tag, start, end: tokens[last].end }, lastToken: last };
-  }
+  // A sign or code next to the figure decides first: "1.200,00 € al mes" is money, paid monthly.
   if (/^\s?%/.test(text.slice(numberEnd, numberEnd + 2))) {
     return { quantity: { value, unit: 'percent', start, end: text.indexOf('%', numberEnd) + 1 }, lastToken: j - 1 };
   }
-  const money = currency(text, tokens, i, j, lex);
-  if (money) return { quantity: { value, unit: 'money', currency: money.currency, start: Math.min(start, money.start), end: Math.max(numberEnd, money.end) }, lastToken: money.lastToken ?? j - 1 };
+  const code = currencyCode(text, tokens, i, j, lex);
+  if (code) return { quantity: { value, unit: 'money', currency: code.currency, start: Math.min(start, code.start), end: Math.max(numberEnd, code.end) }, lastToken: j - 1 };
+  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH, tokens.length))[0];
+  if (unit) {
+    const last = unit.end - 1;
+    return { quantity: { value, unit: unit.tag, start, end: tokens[last].end }, lastToken: last };
+  }
+  const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length))[0];
+  if (word) return { quantity: { value, unit: 'money', currency: word.tag, start, end: tokens[word.end - 1].end }, lastToken: word.end - 1 };
   if (isCount(text, tokens, i, j, value, lex)) return { quantity: { value, unit: 'count', start, end: numberEnd }, lastToken: j - 1 };
   return undefined;
 }
 
-function currency(text: string, tokens: Token[], i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number; lastToken?: number } | undefined {
-  const before = text.slice(Math.max(0, tokens[i].start - CODE_WINDOW), tokens[i].start);
+/** A currency code or symbol written just before or after the figure ("US$400", "400 EUR", "1.200,00 €"). */
+function currencyCode(text: string, tokens: Token[], i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number } | undefined {
+  const rawBefore = text.slice(Math.max(0, tokens[i].start - CODE_WINDOW), tokens[i].start);
+  const before = rawBefore.trimEnd();
+  const beforeEnd = tokens[i].start - (rawBefore.length - before.length);
   const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + CODE_WINDOW);
-  let best: { currency: string; start: number; end: number } | undefined;
-  const b = normalize(before.trimEnd());
+  const afterAt = tokens[j - 1].end + (after.length - after.trimStart().length);
+  const b = normalize(before);
   const a = normalize(after.trimStart());
+  let best: { currency: string; start: number; end: number } | undefined;
   for (const code of lex.codes) {
-    if (b.endsWith(code) && !/\p{L}/u.test(b.charAt(b.length - code.length - 1)) && (!best || code.length > best.currency.length)) {
-      const at = tokens[i].start - (before.length - before.trimEnd().length) - code.length;
-      best = { currency: before.trimEnd().slice(-code.length), start: at, end: tokens[i].start };
-    }
-    if (!best && a.startsWith(code) && !/\p{L}/u.test(a.charAt(code.length))) {
-      const at = tokens[j - 1].end + (after.length - after.trimStart().length);
-      best = { currency: after.trimStart().slice(0, code.length), start: at, end: at + code.length };
+    if (best && code.length <= best.currency.length) continue;
+    if (b.endsWith(code) && !/\p{L}/u.test(b.charAt(b.length - code.length - 1))) {
+      const at = beforeEnd - code.length;
+      best = { currency: text.slice(at, at + code.length), start: at, end: tokens[i].start };
+    } else if (a.startsWith(code) && !/\p{L}/u.test(a.charAt(code.length))) {
+      best = { currency: text.slice(afterAt, afterAt + code.length), start: afterAt, end: afterAt + code.length };
     }
   }
-  if (best) return best;
-  const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length))[0];
-  return word ? { currency: word.tag, start: tokens[i].start, end: tokens[word.end - 1].end, lastToken: word.end - 1 } : undefined;
+  return best;
 }
 
 /** "Article 5", "No. 97", "paragraph 2": a number that names a provision or an instrument. */
