@@ -10,7 +10,7 @@ import type { Token } from './types.js';
 
 /** A provision or sentence switches language only on this much evidence and share. */
 export const SWITCH_EVIDENCE = MIN_EVIDENCE;
-export const SWITCH_SHARE = 0.6;
+export const SWITCH_SHARE = 0.7;
 /** With no evidence at all, read the text as English, the usual language of these texts' drafts. */
 const FALLBACK = 'en';
 

@@ -14,8 +14,8 @@ export interface LanguageGuess {
 
 /** Least weighted stop-word evidence for a guess; below it the answer is 'und'. */
 export const MIN_EVIDENCE = 3;
-/** Least share of the evidence the winner must have. */
-export const MIN_SHARE = 0.5;
+/** Least share the winner must have of its own and the runner-up's evidence together. */
+export const MIN_SHARE = 0.6;
 /** Text beyond this is not read: a long document's language shows well before. */
 const SAMPLE_CHARS = 100_000;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -56,16 +56,19 @@ export class LanguageScore {
     for (const [l, s] of other.scores) this.scores.set(l, (this.scores.get(l) ?? 0) + s);
   }
 
-  /** The best language, its evidence and its share of all evidence. */
+  /**
+   * The best language, its evidence and its share against the runner-up. Words shared by several
+   * languages ("de", "en") raise every score alike, so the runner-up, not the total, is the rival.
+   */
   best(): { language: string; evidence: number; share: number } {
     let language = 'und';
     let evidence = 0;
-    let total = 0;
+    let second = 0;
     for (const [l, s] of this.scores) {
-      total += s;
-      if (s > evidence) { language = l; evidence = s; }
+      if (s > evidence) { second = evidence; language = l; evidence = s; }
+      else if (s > second) second = s;
     }
-    return { language, evidence, share: total ? evidence / total : 0 };
+    return { language, evidence, share: evidence ? evidence / (evidence + second) : 0 };
   }
 
   /** The guess, or 'und' under the minimum evidence or share. */
@@ -74,7 +77,7 @@ export class LanguageScore {
     if (b.evidence < minEvidence || b.share < minShare) return { language: 'und', confidence: 0 };
     // Confidence grows with the winner's share and, up to a point, with how much evidence there is.
     const amount = Math.min(1, b.evidence / (minEvidence * 4));
-    return { language: b.language, confidence: round(b.share * (0.5 + 0.5 * amount)) };
+    return { language: b.language, confidence: round(b.share * (0.6 + 0.4 * amount)) };
   }
 }
 
