@@ -55,10 +55,12 @@ function write(path: string, data: Uint8Array | string): void {
   console.log(`${path.slice(root.length + 1)}  ${size} bytes`);
 }
 
-/** The header a real copy would carry: the text's first line, as a title. */
-function exampleHeader(text: string, name: string): string {
-  const first = text.split('\n').find((l) => l.trim())?.trim() ?? name;
-  return first.length > 90 ? `${first.slice(0, 87)}...` : first;
+/**
+ * The running header a circulated copy carries: the file's name and its status. Not the title itself, which a
+ * real header rarely repeats word for word (and which would then be set aside with the header on page 1).
+ */
+function exampleHeader(name: string): string {
+  return `${name} — draft for consultation`;
 }
 
 async function makeExamples(dir: string): Promise<void> {
@@ -67,7 +69,7 @@ async function makeExamples(dir: string): Promise<void> {
   for (const file of sources) {
     const text = readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n');
     const name = basename(file, '.txt');
-    const header = exampleHeader(text, name);
+    const header = exampleHeader(name);
     const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     write(join(dir, `${name}.pdf`), await flowPdf(paragraphs, { header, footer: pageFooter, title: header }));
     write(join(dir, `${name}.docx`), await textDocx(text, header));
