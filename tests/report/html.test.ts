@@ -29,8 +29,8 @@ describe('html format', () => {
 
   it('offers labelled filters on status, phase, level and needs-review', () => {
     for (const s of ['addressed', 'weak', 'contradicted', 'absent']) expect(one).toContain(`name="status" value="${s}" checked`);
-    expect(one).toMatch(/<label>Phase <select name="phase">/);
-    expect(one).toMatch(/<label>Level <select name="level">/);
+    expect(one).toContain('<label for="f-phase">Phase</label> <select id="f-phase" name="phase">');
+    expect(one).toContain('<label for="f-level">Level</label> <select id="f-level" name="level">');
     expect(one).toMatch(/<label><input type="checkbox" name="review"> Needs review only<\/label>/);
   });
 

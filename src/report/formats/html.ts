@@ -20,10 +20,10 @@ function filterBar(report: Report): string {
   const levelOpts = LEVELS.map((l) => `<option value="${l}">${esc(LEVEL_WORD[l])}</option>`).join('');
   return `<form class="filters" id="filters" role="search" aria-label="Filter verdicts">` +
     `<fieldset><legend>Status</legend>${boxes}</fieldset>` +
-    `<label>Phase <select name="phase"><option value="">all</option>${phaseOpts}</select></label>` +
-    `<label>Level <select name="level"><option value="">all</option>${levelOpts}</select></label>` +
+    `<span><label for="f-phase">Phase</label> <select id="f-phase" name="phase"><option value="">all</option>${phaseOpts}</select></span>` +
+    `<span><label for="f-level">Level</label> <select id="f-level" name="level"><option value="">all</option>${levelOpts}</select></span>` +
     `<label><input type="checkbox" name="review"> Needs review only</label>` +
-    `<label>Search <input type="search" name="q" placeholder="element or title"></label>` +
+    `<span><label for="f-q">Search</label> <input type="search" id="f-q" name="q" placeholder="element or title"></span>` +
     `<button type="button" id="expand">Expand all</button><button type="button" id="collapse">Collapse all</button>` +
     `<span id="shown" role="status" aria-live="polite"></span></form>`;
 }
