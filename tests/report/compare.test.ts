@@ -17,7 +17,7 @@ describe('compare', () => {
   it('compares two drafts element by element with evidence on both sides', () => {
     const a = sampleDocument({ source: 'draft-1.txt' });
     const b = sampleDocument({ source: 'draft-2.txt' });
-    b.elements = b.elements.map((v) => v.element === 'equal-treatment' ? { ...v, status: 'addressed', needsReview: false } : v)
+    b.elements = b.elements.map((v) => v.element === 'equal-treatment' ? { ...v, status: 'addressed' as const, needsReview: false } : v)
       .filter((v) => v.element !== 'written-contract');
     const cmp = compareDocuments(a, b);
     expect(cmp.summary).toEqual({ worse: 0, disappeared: 1, appeared: 0, better: 1, same: 5 });
