@@ -37,6 +37,7 @@ const join = (prefix: string, id: string) => (prefix ? `${prefix}__${id}` : id);
 export class Finisher {
   private readonly used = new Set<string>();
   private readonly counters = new Map<string, number>();
+  private readonly suffixes = new Map<string, number>();
 
   constructor(private readonly text: string, private readonly pages: Page[], private readonly lex: CompiledLexicon) {}
 
@@ -58,7 +59,10 @@ export class Finisher {
   /** Ids are unique within a document: a repeated one gets a suffix (art_5, art_5_2). */
   private unique(id: string): string {
     let out = id;
-    for (let k = 2; this.used.has(out); k++) out = `${id}_${k}`;
+    // Remember the last suffix per id so a text with thousands of "1." stays linear.
+    let k = this.suffixes.get(id) ?? 1;
+    while (this.used.has(out)) out = `${id}_${++k}`;
+    this.suffixes.set(id, k);
     this.used.add(out);
     return out;
   }

@@ -3,7 +3,7 @@
  * "Protocol". A heading word at a line start is only a heading when what follows reads like one:
  * "Article 4 shall not affect ..." is a sentence that happens to start with a citation.
  */
-import type { CompiledLexicon, WordSet } from './lexicon.js';
+import { mayOpen, type CompiledLexicon, type WordSet } from './lexicon.js';
 import { citedNumber, romanValue } from './numbers.js';
 
 export interface HeadingMatch<T> {
@@ -82,6 +82,7 @@ function readRest(head: string, at: number): Pick<HeadingMatch<unknown>, 'headin
 
 /** Match one family of heading words with a number at the start of a line head. */
 export function matchNumbered<T>(head: string, words: WordSet<T>, lexicon: CompiledLexicon, opts: { allowLetter?: boolean; numberOptional?: boolean } = {}): HeadingMatch<T> | undefined {
+  if (!mayOpen(head, words)) return undefined;
   const m = words.re.exec(head);
   if (!m) return undefined;
   const entry = words.byWord.get(m[1].toLowerCase());
@@ -100,6 +101,7 @@ export function matchNumbered<T>(head: string, words: WordSet<T>, lexicon: Compi
 
 /** "Administrative Arrangement for the Implementation of ...": a container word opening a title line. */
 export function matchTitledContainer(head: string, lineLength: number, lexicon: CompiledLexicon): HeadingMatch<{ label: string; id: string; kind: 'annex' | 'protocol'; titled: boolean }> | undefined {
+  if (!mayOpen(head, lexicon.containers)) return undefined;
   const m = lexicon.containers.re.exec(head);
   if (!m) return undefined;
   const entry = lexicon.containers.byWord.get(m[1].toLowerCase());
@@ -118,6 +120,7 @@ export function matchLetterHead(head: string, lexicon: CompiledLexicon): Heading
 
 /** A roman numeral alone on its line ("I", "IV."): a chapter number in some conventions. */
 export function bareRoman(head: string): string | undefined {
+  if (head.length > 12) return undefined;
   const m = /^([IVXLC]{1,7})\.?$/.exec(head.trim());
   return m && romanValue(m[1]) !== undefined ? m[1] : undefined;
 }

@@ -42,6 +42,27 @@ export interface WordSet<T> {
   re: RegExp;
   /** What each word (lower-cased) stands for. */
   byWord: Map<string, T>;
+  /** First words of the entries, lower-cased: most lines are ruled out by one lookup, no regex. */
+  first: Set<string>;
+}
+
+const FIRST_WORD = /^[ \t#*_>\u00a0]{0,8}(\p{L}{1,24}\.?)/u;
+let lastHead = '';
+let lastWord = '';
+
+/** The first word of a line head, lower-cased, with a trailing dot if it has one ("art."). */
+export function firstWord(head: string): string {
+  // The matchers of one line ask in turn about the same head: answer from the last call.
+  if (head === lastHead) return lastWord;
+  lastHead = head;
+  lastWord = FIRST_WORD.exec(head)?.[1].toLowerCase() ?? '';
+  return lastWord;
+}
+
+/** Whether a line may open with one of the set's words: a cheap test before the regex. */
+export function mayOpen<T>(head: string, words: WordSet<T>): boolean {
+  const w = firstWord(head);
+  return words.first.has(w) || (w.endsWith('.') && words.first.has(w.slice(0, -1)));
 }
 
 export interface CompiledLexicon {
@@ -69,7 +90,8 @@ function wordSet<T>(entries: Array<[string, T]>): WordSet<T> {
   const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape);
   // Markdown or bullet decoration may precede a heading ("## Article 5", "**ARTICLE 5**").
   const re = new RegExp(`^[\\s#*_>]{0,8}(${words.join('|')})(?![\\p{L}\\p{N}])[ \\t\\u00a0]{0,6}`, 'iu');
-  return { re, byWord };
+  const first = new Set([...byWord.keys()].map((w) => firstWord(w)));
+  return { re, byWord, first };
 }
 
 export function compileLexicon(source: StructureLexicon): CompiledLexicon {
