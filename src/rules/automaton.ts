@@ -79,5 +79,6 @@ export class Automaton {
 }
 
 function newNode(): AutomatonNode {
-  return { edges: { number: -1, size: 0 }, gaps: [], accepts: [] };
+  // Every field set up front, in one order: nodes share one hidden class and lookups stay monomorphic.
+  return { edges: { stem: undefined, norm: undefined, prefix: undefined, number: -1, size: 0 }, gaps: [], accepts: [] };
 }

@@ -30,35 +30,60 @@ export function match(doc: AnnotatedDocument, compiled: CompiledPack, stats?: Ma
 /** A match as token indexes: [start, end) and which concept and pattern. */
 export interface TokenMatch { concept: number; pattern: number; start: number; end: number }
 
-/** Live states of one token step, deduplicated by (node, start); a repeat keeps the larger slack. */
+/**
+ * Live states of one token step, deduplicated by (node, start); a repeat keeps the larger slack.
+ * The index is an open-addressing table in typed arrays, cleared by bumping a generation stamp:
+ * clearing happens at every token and must not allocate.
+ */
 class StateSet {
   readonly nodes: number[] = [];
   readonly starts: number[] = [];
   readonly slacks: number[] = [];
-  private readonly index = new Map<number, number>();
-  constructor(private readonly nodeCount: number, private readonly cap: number) {}
+  size = 0;
+  private readonly keys: Float64Array;
+  private readonly slots: Int32Array;
+  private readonly stamps: Uint32Array;
+  private readonly mask: number;
+  private generation = 1;
+
+  constructor(private readonly nodeCount: number, private readonly cap: number) {
+    const capacity = 2 ** Math.ceil(Math.log2(cap * 2));
+    this.keys = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.stamps = new Uint32Array(capacity);
+    this.mask = capacity - 1;
+  }
 
   add(node: number, start: number, slack: number): void {
     const key = start * this.nodeCount + node;
-    const at = this.index.get(key);
-    if (at !== undefined) {
-      if (slack > this.slacks[at]) this.slacks[at] = slack;
-      return;
+    let h = (Math.imul(key | 0, 0x9e3779b1) ^ (key / 4294967296)) & this.mask;
+    while (this.stamps[h] === this.generation) {
+      if (this.keys[h] === key) {
+        const at = this.slots[h];
+        if (slack > this.slacks[at]) this.slacks[at] = slack;
+        return;
+      }
+      h = (h + 1) & this.mask;
     }
-    if (this.nodes.length >= this.cap) return;
-    this.index.set(key, this.nodes.length);
-    this.nodes.push(node);
-    this.starts.push(start);
-    this.slacks.push(slack);
+    if (this.size >= this.cap) return;
+    const slot = this.size++;
+    this.stamps[h] = this.generation;
+    this.keys[h] = key;
+    this.slots[h] = slot;
+    this.nodes[slot] = node;
+    this.starts[slot] = start;
+    this.slacks[slot] = slack;
   }
 
   clear(): void {
-    if (!this.nodes.length) return;
-    this.nodes.length = this.starts.length = this.slacks.length = 0;
-    this.index.clear();
+    if (!this.size) return;
+    this.size = 0;
+    if (++this.generation === 0xffffffff) {
+      // After four billion tokens the stamp wraps: forget old stamps once rather than misread them.
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
   }
-
-  get size(): number { return this.nodes.length; }
 }
 
 /** What a token offers to transitions, computed once per token. */
