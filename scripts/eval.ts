@@ -58,11 +58,11 @@ async function predictions(pack: Pack, textFile: string): Promise<Map<string, Pr
   }]));
 }
 
-function row(name: string, s: Scores): string {
+function row(name: string, s: Scores, width = 36): string {
   const d = s.detection;
   const ev = s.evidence.of ? `${fmt(s.evidence.rate)} (${s.evidence.hits}/${s.evidence.of}; same art. ${fmt(s.evidence.sameArticleRate)})` : '  -';
   return [
-    name.padEnd(36), String(s.pairs).padStart(5),
+    name.padEnd(width), String(s.pairs).padStart(5),
     `${d.tp}/${d.fp}/${d.fn}`.padStart(10),
     fmt(d.precision).padStart(6), fmt(d.recall).padStart(6), fmt(d.f1).padStart(6),
     `${fmt(s.status.rate)} (${s.status.agree}/${s.status.of})`.padStart(14), '  ' + ev,
@@ -70,8 +70,9 @@ function row(name: string, s: Scores): string {
 }
 
 function table(title: string, rows: Array<[string, Scores]>): string {
-  const head = ['', title.padEnd(36), 'pairs'.padStart(5), 'tp/fp/fn'.padStart(10), 'prec'.padStart(6), 'rec'.padStart(6), 'F1'.padStart(6), 'status'.padStart(14), '  evidence'].join(' ');
-  return [head.trimStart(), ...rows.map(([n, s]) => row(n, s))].join('\n');
+  const width = Math.max(title.length, ...rows.map(([n]) => n.length));
+  const head = ['', title.padEnd(width), 'pairs'.padStart(5), 'tp/fp/fn'.padStart(10), 'prec'.padStart(6), 'rec'.padStart(6), 'F1'.padStart(6), 'status'.padStart(14), '  evidence'].join(' ');
+  return [head.trimStart(), ...rows.map(([n, s]) => row(n, s, width))].join('\n');
 }
 
 function mistakes(pairs: Pair[]): string[] {
