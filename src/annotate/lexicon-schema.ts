@@ -118,3 +118,17 @@ export const Lexicon = z.strictObject({
 
 export type Lexicon = z.infer<typeof Lexicon>;
 export type LexiconInput = z.input<typeof Lexicon>;
+
+/**
+ * The JSON Schema of a lexicon file as people write it (defaults may be left out), for editors through
+ * `$schema` (rules/schema/lexicon.schema.json; tests/annotate/lexicon-schema.test.ts keeps it in step).
+ */
+export function lexiconJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(Lexicon, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema,
+    title: 'bla-check language lexicon',
+    description: 'What the annotator knows about one language: stemmer, stop words, force, negation, bearers, conditions, numbers. Markers use the pack pattern language (rules/README.md).',
+    ...rest,
+  };
+}
