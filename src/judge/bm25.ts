@@ -5,15 +5,18 @@ export interface Bm25Doc<K> { key: K; terms: string[] }
 const K1 = 1.2;
 const B = 0.75;
 
-/** Term counts and document frequencies, computed once per document set and reused for every query. */
+/** An inverted index (term → documents and counts), built once per document set and reused for every query. */
 export class Bm25<K> {
-  private readonly counts: Array<Map<string, number>>;
-  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, Array<[doc: number, tf: number]>>();
   private readonly avgdl: number;
 
   constructor(private readonly docs: Array<Bm25Doc<K>>) {
-    this.counts = docs.map((d) => termCounts(d.terms));
-    for (const c of this.counts) for (const t of c.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    docs.forEach((d, i) => {
+      for (const [term, tf] of termCounts(d.terms)) {
+        const list = this.postings.get(term);
+        if (list) list.push([i, tf]); else this.postings.set(term, [[i, tf]]);
+      }
+    });
     this.avgdl = docs.reduce((sum, d) => sum + d.terms.length, 0) / (docs.length || 1) || 1;
   }
 
@@ -24,18 +27,17 @@ export class Bm25<K> {
    */
   score(query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
     const n = this.docs.length;
-    const terms = [...new Set(query)].filter((t) => n < 4 || (this.df.get(t) ?? 0) <= maxShare * n);
-    return this.docs.map((d, i) => {
-      let score = 0;
-      for (const t of terms) {
-        const tf = this.counts[i].get(t) ?? 0;
-        if (tf === 0) continue;
-        const nt = this.df.get(t) ?? 0;
-        const idf = Math.log(1 + (n - nt + 0.5) / (nt + 0.5));
-        score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.terms.length) / this.avgdl));
+    const scores = new Array<number>(n).fill(0);
+    for (const term of new Set(query)) {
+      const postings = this.postings.get(term);
+      if (!postings || (n >= 4 && postings.length > maxShare * n)) continue;
+      const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
+      for (const [i, tf] of postings) {
+        const norm = 1 - B + (B * this.docs[i].terms.length) / this.avgdl;
+        scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * norm);
       }
-      return { key: d.key, score };
-    });
+    }
+    return this.docs.map((d, i) => ({ key: d.key, score: scores[i] }));
   }
 }
 

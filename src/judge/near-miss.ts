@@ -21,6 +21,8 @@ export interface ProvisionIndex {
   firstSentence: Map<string, Sentence>;
   /** Folded word form → stem, as the document's own tokens have it. */
   vocabulary: Map<string, string>;
+  /** `recruit*` → the stems of the document's words that begin so; filled as elements ask. */
+  prefixes: Map<string, string[]>;
 }
 
 /** Built once per document, shared by every element. */
@@ -34,7 +36,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
     for (const t of s.tokens) { list.push(t.stem); if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem); }
     terms.set(s.provisionId, list);
   }
-  return { ranker: new Bm25([...terms].map(([key, t]) => ({ key, terms: t }))), firstSentence, vocabulary };
+  return { ranker: new Bm25([...terms].map(([key, t]) => ({ key, terms: t }))), firstSentence, vocabulary, prefixes: new Map() };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -73,10 +75,23 @@ function queryStems(ctx: JudgeContext, index: ProvisionIndex, element: Element, 
   const { pack } = compiled;
   const lang = ctx.doc.language;
   const analyzer = compiled.matcher?.analyzer;
-  const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
-    .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
-  const words = [...patterns, element.title, element.question].flatMap(patternWords);
-  return words.flatMap((w) => stemsOf(w, lang, index, analyzer));
+  return queryWords(element, pack, lang).flatMap((w) => stemsOf(w, lang, index, analyzer));
+}
+
+/** An element's query words in a language; the same for every document, so kept per element. */
+const wordCache = new WeakMap<Element, Map<string, string[]>>();
+
+function queryWords(element: Element, pack: CompiledPack['pack'], lang: string): string[] {
+  let byLang = wordCache.get(element);
+  if (!byLang) wordCache.set(element, (byLang = new Map()));
+  let words = byLang.get(lang);
+  if (!words) {
+    const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
+      .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
+    words = [...new Set([...patterns, element.title, element.question].flatMap(patternWords))];
+    byLang.set(lang, words);
+  }
+  return words;
 }
 
 /** The words of a pattern or a sentence, folded; `recruit*` keeps its star; gaps, `#` and syntax dropped. */
@@ -96,13 +111,20 @@ function fold(text: string): string {
  * occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it; else the word itself.
  */
 function stemsOf(word: string, lang: string, index: ProvisionIndex, analyzer?: PatternAnalyzer): string[] {
-  if (word.endsWith('*')) {
-    const prefix = word.slice(0, -1);
-    return [...new Set([...index.vocabulary].filter(([norm]) => norm.startsWith(prefix)).map(([, stem]) => stem))];
-  }
+  if (word.endsWith('*')) return prefixStems(word.slice(0, -1), index);
   const known = index.vocabulary.get(word);
   if (known) return [known];
   return [stemBy(analyzer, word, lang) ?? word];
+}
+
+function prefixStems(prefix: string, index: ProvisionIndex): string[] {
+  let stems = index.prefixes.get(prefix);
+  if (!stems) {
+    const found = new Set<string>();
+    for (const [norm, stem] of index.vocabulary) if (norm.startsWith(prefix)) found.add(stem);
+    index.prefixes.set(prefix, (stems = [...found]));
+  }
+  return stems;
 }
 
 /** Stems by analyzer, kept across documents: a batch run asks for the same words again and again. */
