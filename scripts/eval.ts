@@ -6,7 +6,7 @@
  *
  *   npm run eval -- [--pack FILE] [--corpus DIR] [--summary FILE] [--strict] [--texts a,b]
  *
- * --pack FILE  evaluate a pack file (e.g. rules/parts/ilo-bla-part2.yaml) on the elements it checks;
+ * --pack FILE  evaluate a pack file (e.g. a draft pack of your own) on the elements it checks;
  *              default: the built-in pack ilo-bla.
  * --strict     exit 1 when an overall target is missed (F1 and recall 0.85, status 0.70, evidence 0.85).
  */
