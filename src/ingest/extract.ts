@@ -67,7 +67,7 @@ function checkPageCount(count: number, maxPages: number): void {
 }
 
 async function extractPdfDocument(req: ExtractRequest): Promise<Extracted> {
-  const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline });
+  const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline, onPage: req.options.onPage });
   const normalised = pdf.pages.map(normalizeText);
   const { bodies, furniture } = setAsideFurniture(normalised);
   const pages = bodies.map((b, i) => ({ body: tidyLines(repairHyphenation(b)), textLayer: normalised[i].trim() !== '' }));

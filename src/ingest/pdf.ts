@@ -22,6 +22,7 @@ export interface PdfRequest {
   password?: string;
   maxPages: number;
   deadline: Deadline;
+  onPage?: (done: number, total: number) => void;
 }
 
 /** pdf-parse's own page separator ("-- 2 of 9 --"), should one reach a page's text. */
@@ -48,6 +49,7 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
       deadline.check();
       raw.push(`${text}\n-- ${n} of ${info.total} --\n`);
       pages.push(text.replace(PAGE_MARKER, ''));
+      request.onPage?.(n, info.total);
     }
     return { pages, raw: raw.join('\n') };
   } catch (err) {

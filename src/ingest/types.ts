@@ -62,6 +62,8 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Password for an encrypted PDF. */
   password?: string;
+  /** Called after each PDF page is read, so a page (the review form) can show how far a long file is. */
+  onPage?: (done: number, total: number) => void;
   /** Force a format instead of detecting it from the bytes. */
   format?: SourceFormat;
   /**

@@ -5,19 +5,39 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from './diagnostics.js';
 import { packJsonSchema } from './json-schema.js';
+import { Pack } from './pack-schema.js';
 import type { Locator, Path } from './source-map.js';
 
-let validate: ValidateFunction | undefined;
+let validate: ValidateFunction | 'no-eval' | undefined;
 
-function validator(): ValidateFunction {
-  validate ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(packJsonSchema());
+/**
+ * ajv compiles the schema with `new Function`. A page whose Content-Security-Policy forbids eval (the
+ * review form's does) makes that throw an EvalError; zod, the shapes' own source, then checks instead.
+ */
+function validator(): ValidateFunction | 'no-eval' {
+  try {
+    validate ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(packJsonSchema());
+  } catch (err) {
+    if (!(err instanceof EvalError)) throw err;
+    validate = 'no-eval';
+  }
   return validate;
+}
+
+function zodDiagnostics(value: unknown, locator: Locator): Diagnostic[] {
+  const result = Pack.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    return locator.diagnostic(path, `${nameOf(path)}: ${issue.message}`);
+  });
 }
 
 interface Problem { path: Path; error: ErrorObject }
 
 export function schemaDiagnostics(value: unknown, locator: Locator): Diagnostic[] {
   const validate = validator();
+  if (validate === 'no-eval') return zodDiagnostics(value, locator);
   if (validate(value)) return [];
   const problems = (validate.errors ?? []).map((error) => ({ path: pointer(error.instancePath), error }));
   const out: Diagnostic[] = [];
