@@ -6,6 +6,8 @@
 import type { Token } from './types.js';
 import { normalize } from './fold.js';
 import { scanTokens, type WordScanner } from './tokenize.js';
+import { PatternSyntaxError, type Item as SyntaxItem } from '../pattern/ast.js';
+import { parsePattern as parseSyntax } from '../pattern/parse.js';
 
 export type Item =
   | { t: 'stem'; v: string }
@@ -15,75 +17,42 @@ export type Item =
   | { t: 'gap'; max: number }
   | { t: 'alt'; options: Item[][]; optional: boolean };
 
-const DEFAULT_GAP = 5;
-const MAX_GAP = 12;
-
-/** Parse a pattern into items, stemming words with the language's scanner. Throws on a malformed one. */
+/**
+ * Parse a marker with the one parser of the pattern language (src/pattern), then resolve its words
+ * to stems with the language's scanner. Throws on a malformed marker.
+ */
 export function parsePattern(pattern: string, scanner: WordScanner, exactWords = false): Item[] {
-  const parser = { src: pattern.trim(), pos: 0, scanner, exactWords };
-  const items = parseSequence(parser, false);
-  if (parser.pos < parser.src.length) throw new Error(`unexpected "${parser.src[parser.pos]}" at column ${parser.pos + 1}`);
-  if (!items.length) throw new Error('empty pattern');
-  return items;
-}
-
-interface Parser { src: string; pos: number; scanner: WordScanner; exactWords: boolean }
-
-function parseSequence(p: Parser, inGroup: boolean): Item[] {
-  const items: Item[] = [];
-  for (;;) {
-    while (p.src[p.pos] === ' ') p.pos++;
-    const c = p.src[p.pos];
-    if (c === undefined || (inGroup && (c === '|' || c === ')'))) return items;
-    if (c === ')' || c === '|') throw new Error(`unbalanced "${c}" at column ${p.pos + 1}`);
-    if (c === '(') items.push(parseGroup(p));
-    else items.push(...parseWord(p));
+  try {
+    return resolve(parseSyntax(pattern), scanner, exactWords);
+  } catch (err) {
+    if (err instanceof PatternSyntaxError) throw new Error(`${err.message} at column ${err.offset + 1}`);
+    throw err;
   }
 }
 
-function parseGroup(p: Parser): Item {
-  p.pos++; // (
-  const options: Item[][] = [];
-  for (;;) {
-    options.push(parseSequence(p, true));
-    const c = p.src[p.pos++];
-    if (c === ')') break;
-    if (c !== '|') throw new Error('missing ")"');
-  }
-  if (options.some((o) => !o.length)) throw new Error('empty alternative');
-  const optional = p.src[p.pos] === '?';
-  if (optional) p.pos++;
-  return { t: 'alt', options, optional };
-}
-
-function parseWord(p: Parser): Item[] {
-  const start = p.pos;
-  while (p.pos < p.src.length && !' ()|'.includes(p.src[p.pos])) p.pos++;
-  let word = p.src.slice(start, p.pos);
-  const gap = /^\.\.\.(\d*)$/.exec(word);
-  if (gap) return [{ t: 'gap', max: gapSize(gap[1]) }];
-  if (word === '#') return [{ t: 'num' }];
-  const optional = word.endsWith('?');
-  if (optional) word = word.slice(0, -1);
-  const marked = word.startsWith('=');
-  if (marked) word = word.slice(1);
-  const exact = marked || p.exactWords;
-  const prefix = word.endsWith('*');
-  if (prefix) word = word.slice(0, -1);
-  const tokens = scanTokens(word, 0, word.length, p.scanner);
-  if (!tokens.length) throw new Error(`"${p.src.slice(start, p.pos)}" has no letters or digits`);
-  const items: Item[] = tokens.map((t, i) => {
-    if (prefix && i === tokens.length - 1) return { t: 'prefix', v: normalize(t.text) };
-    return exact ? { t: 'exact', v: t.norm } : { t: 'stem', v: t.stem };
+function resolve(items: SyntaxItem[], scanner: WordScanner, exactWords: boolean): Item[] {
+  return items.flatMap((item): Item[] => {
+    switch (item.kind) {
+      case 'gap': return [{ t: 'gap', max: item.max }];
+      case 'number': return optionalIf(item.optional, [{ t: 'num' }]);
+      case 'group': return [{ t: 'alt', options: item.alternatives.map((a) => resolve(a, scanner, exactWords)), optional: item.optional }];
+      case 'word': return optionalIf(item.optional, wordItems(item.text, item.exact || exactWords, item.prefix, scanner));
+    }
   });
+}
+
+function optionalIf(optional: boolean, items: Item[]): Item[] {
   return optional ? [{ t: 'alt', options: [items], optional: true }] : items;
 }
 
-function gapSize(digits: string): number {
-  if (!digits) return DEFAULT_GAP;
-  const n = Number(digits);
-  if (n < 1 || n > MAX_GAP) throw new Error(`gap ...${digits} must be between 1 and ${MAX_GAP}`);
-  return n;
+/** A written word may scan to several tokens ("co-operation"); a `*` applies to the last one. */
+function wordItems(word: string, exact: boolean, prefix: boolean, scanner: WordScanner): Item[] {
+  const tokens = scanTokens(word, 0, word.length, scanner);
+  if (!tokens.length) throw new Error(`"${word}" has no letters or digits`);
+  return tokens.map((t, i): Item => {
+    if (prefix && i === tokens.length - 1) return { t: 'prefix', v: normalize(t.text) };
+    return exact ? { t: 'exact', v: t.norm } : { t: 'stem', v: t.stem };
+  });
 }
 
 /** Is this token a number (digits or a number word of the language)? */

@@ -4,9 +4,9 @@ import type { Pack } from './pack-schema.js';
 import { Automaton, type Atom } from './automaton.js';
 import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
 import { PackError, type Diagnostic } from './diagnostics.js';
-import { PatternSyntaxError } from './pattern/ast.js';
+import { PatternSyntaxError } from '../pattern/ast.js';
 import { expandPattern, type Step } from './pattern/expand.js';
-import { parsePattern } from './pattern/parse.js';
+import { parsePattern } from '../pattern/parse.js';
 
 export interface CompiledPack {
   pack: Pack;

@@ -5,9 +5,9 @@
 import type { Diagnostic } from './diagnostics.js';
 import { conceptRefs, elementChecks, isRecord } from './conditions.js';
 import type { Element } from './pack-schema.js';
-import { PatternSyntaxError } from './pattern/ast.js';
+import { PatternSyntaxError } from '../pattern/ast.js';
 import { expandPattern } from './pattern/expand.js';
-import { parsePattern } from './pattern/parse.js';
+import { parsePattern } from '../pattern/parse.js';
 import type { Locator } from './source-map.js';
 
 /** `references: false` defers concept look-ups until `extends` has brought the parent's concepts in. */

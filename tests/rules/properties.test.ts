@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../src/rules/compile.js';
 import { match } from '../../src/rules/match.js';
-import { PatternSyntaxError } from '../../src/rules/pattern/ast.js';
+import { PatternSyntaxError } from '../../src/pattern/ast.js';
 import { expandPattern } from '../../src/rules/pattern/expand.js';
-import { parsePattern } from '../../src/rules/pattern/parse.js';
+import { parsePattern } from '../../src/pattern/parse.js';
 import { compileConcepts, docOf, toyAnalyzer } from './helpers.js';
 
 const concepts = {

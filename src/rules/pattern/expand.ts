@@ -2,7 +2,7 @@
  * Expands alternatives and optionals into plain sequences of steps. Counting comes first, so a
  * pattern that would expand to millions of sequences is refused before any is built.
  */
-import { MAX_EXPANSIONS, MAX_GAP, PatternSyntaxError, type Item } from './ast.js';
+import { MAX_EXPANSIONS, MAX_GAP, PatternSyntaxError, type Item } from '../../pattern/ast.js';
 
 export type Step =
   | { kind: 'word'; text: string; exact: boolean; prefix: boolean }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PatternSyntaxError } from '../../src/rules/pattern/ast.js';
+import { PatternSyntaxError } from '../../src/pattern/ast.js';
 import { countExpansions, expandPattern } from '../../src/rules/pattern/expand.js';
-import { parsePattern } from '../../src/rules/pattern/parse.js';
+import { parsePattern } from '../../src/pattern/parse.js';
 
 function syntaxError(pattern: string): { message: string; column: number } {
   try {

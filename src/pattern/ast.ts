@@ -1,4 +1,4 @@
-/** The pattern language of rules/README.md, parsed: words, alternatives, optionals, gaps, numbers. */
+/** The pattern language of rules/README.md (shared by rule packs and lexicon markers), parsed: words, alternatives, optionals, gaps, numbers. */
 
 /** Longest gap a pattern may ask for (`...12`); keeps the number of live match states bounded. */
 export const MAX_GAP = 12;
