@@ -1,0 +1,12 @@
+/** 7. What a browser tab downloads before pdf.js: the bundle without pdf-parse, minified and gzipped. */
+import { browserBundleSize } from '../lib/build.js';
+import type { Figure } from '../lib/figure.js';
+
+export async function bundleFigure(): Promise<Figure> {
+  const size = await browserBundleSize();
+  return {
+    name: 'browser bundle without pdf.js, min+gzip',
+    value: size.gzip / 1024, unit: 'kB', budget: { max: 250 },
+    detail: `minified ${(size.minified / 1024).toFixed(0)} kB; with pdf.js ${(size.fullGzip / 1024).toFixed(0)} kB gzip`,
+  };
+}

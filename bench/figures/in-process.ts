@@ -1,0 +1,76 @@
+/**
+ * Figures measured inside this process on already-built objects, A and B interleaved: the engine
+ * against the tokeniser, rules ×10, text ×10, and a PDF against pdf-parse alone.
+ */
+import { readFileSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
+import { builtinPack } from '../../src/rules/index.js';
+import { checkDocument, checkText, prepare } from '../../src/core.js';
+import { ingest } from '../../src/ingest/index.js';
+import { builtinLexicons, tokenize } from '../../src/annotate/index.js';
+import type { Document } from '../../src/ingest/types.js';
+import { multiplyPack } from '../lib/pack-x10.js';
+import { ms, paired, timed } from '../lib/stats.js';
+import type { BenchContext, Figure } from '../lib/figure.js';
+
+async function documentOf(file: string): Promise<Document> {
+  return ingest(readFileSync(file, 'utf8'), file);
+}
+
+const kB = (chars: number) => `${Math.round(chars / 1000)} kB`;
+
+/** 1. The whole check of extracted text over tokenising and stemming it once. */
+export async function engineFigure(ctx: BenchContext): Promise<Figure> {
+  const doc = await documentOf(ctx.inputs.small);
+  const prepared = prepare();
+  const lexicons = builtinLexicons();
+  const language = checkText(doc, {}, prepared).language;
+  const r = await paired(() => timed(() => tokenize(doc.text, language, lexicons)), () => timed(() => checkText(doc, {}, prepared)), ctx);
+  return { name: `engine ÷ tokenize (${kB(doc.text.length)} text)`, value: r.ratio, unit: 'ratio', budget: { max: 3 }, detail: `tokenize ${ms(r.a)}, check ${ms(r.b)}` };
+}
+
+/** 2. The same text checked with the built-in pack and with a pack ten times its size. */
+export async function ruleScalingFigure(ctx: BenchContext): Promise<Figure> {
+  const doc = await documentOf(ctx.inputs.small);
+  const base = builtinPack('ilo-bla');
+  const big = multiplyPack(base, 10);
+  const a = prepare({ pack: base });
+  const b = prepare({ pack: big });
+  const r = await paired(() => timed(() => checkText(doc, {}, a)), () => timed(() => checkText(doc, {}, b)), ctx);
+  return {
+    name: `rules ×10 (${base.elements.length}→${big.elements.length} elements)`,
+    value: r.ratio, unit: 'ratio', budget: { max: 1.5 }, detail: `pack ${ms(r.a)}, pack ×10 ${ms(r.b)}`,
+  };
+}
+
+/** 3. A text ten times longer: linear means about 10. */
+export async function textScalingFigure(ctx: BenchContext): Promise<Figure> {
+  const small = await documentOf(ctx.inputs.small);
+  const large = await documentOf(ctx.inputs.large);
+  const prepared = prepare();
+  const r = await paired(() => timed(() => checkText(small, {}, prepared)), () => timed(() => checkText(large, {}, prepared)), { ...ctx, repetitions: Math.max(1, Math.ceil(ctx.repetitions / 2)) });
+  return { name: `text ×10 (${kB(small.text.length)}→${kB(large.text.length)})`, value: r.ratio, unit: 'ratio', budget: { min: 8, max: 12 }, detail: `small ${ms(r.a)}, large ${ms(r.b)}` };
+}
+
+/** pdf-parse's own text extraction, all pages in one call, as its README shows it. */
+async function pdfParseAlone(bytes: Uint8Array): Promise<void> {
+  const parser = new PDFParse({ data: bytes.slice(), isEvalSupported: false });
+  try {
+    await parser.getText();
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** 4. The whole check of a PDF over pdf-parse's extraction alone. */
+export async function pdfFigure(ctx: BenchContext): Promise<Figure> {
+  const bytes = new Uint8Array(readFileSync(ctx.inputs.pdf));
+  const prepared = prepare();
+  let pages = 0;
+  const r = await paired(
+    () => timed(() => pdfParseAlone(bytes)),
+    () => timed(async () => { pages = (await checkDocument(bytes, 'agreement.pdf', {}, prepared)).pages.length; }),
+    { ...ctx, repetitions: Math.max(1, Math.ceil(ctx.repetitions / 2)) },
+  );
+  return { name: `PDF check ÷ pdf-parse (${pages} pages)`, value: r.ratio, unit: 'ratio', budget: { max: 1.3 }, detail: `pdf-parse ${ms(r.a)}, check ${ms(r.b)}` };
+}
