@@ -11,6 +11,7 @@ import { HEADER, PDF_PAGES, TITLE, pageFooter } from './fixtures/agreement.js';
 import { flowPdf, linesPdf, shapesPdf } from './fixtures/pdf.js';
 import { numberedAgreementDocx, textDocx } from './fixtures/docx.js';
 import { garbageBytes, notAZip, xxeDocx, zipBomb, zipWithoutDocument } from './fixtures/hostile.js';
+import { activeContentPdf, deepNestingPdf, flateBombPdf, loopingPageTreePdf, manyOperatorsPdf } from './fixtures/pdf-hostile.js';
 import * as texts from './fixtures/texts.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -46,7 +47,15 @@ export const fixtures: Record<string, Maker> = {
   'not-a-zip.docx': notAZip,
   'zip-not-docx.docx': zipWithoutDocument,
   'zip-bomb.docx': () => zipBomb(250),
+  // The same bomb with a directory that claims 1 kB per entry: only the memory-capped reader can stop it.
+  'zip-bomb-lying.docx': () => zipBomb(250, true),
   'xxe.docx': xxeDocx,
+  // PDF bombs and active content (scripts/fixtures/pdf-hostile.ts): refused or read, never run.
+  'pdf-active-content.pdf': () => activeContentPdf(),
+  'pdf-deep-nesting.pdf': () => deepNestingPdf(20_000),
+  'pdf-flate-bomb.pdf': () => flateBombPdf(300),
+  'pdf-looping-pages.pdf': loopingPageTreePdf,
+  'pdf-many-operators.pdf': () => manyOperatorsPdf(2_000_000),
 };
 
 function write(path: string, data: Uint8Array | string): void {

@@ -8,6 +8,7 @@ import { normalizeText, repairHyphenation, tidyLines } from './normalize.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { extractPdf } from './pdf.js';
+import { checkPdfStreams } from './pdf-streams.js';
 import { setAsideFurniture } from './furniture.js';
 import { checkDocxZip, readDocx } from './docx.js';
 
@@ -67,6 +68,8 @@ function checkPageCount(count: number, maxPages: number): void {
 }
 
 async function extractPdfDocument(req: ExtractRequest): Promise<Extracted> {
+  // pdf.js holds every decoded stream whole and has no cap of its own: count what they unpack to first.
+  await checkPdfStreams(req.bytes, req.limits.maxDecompressedBytes, req.deadline);
   const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline, onPage: req.options.onPage });
   const normalised = pdf.pages.map(normalizeText);
   const { bodies, furniture } = setAsideFurniture(normalised);

@@ -56,7 +56,7 @@ export interface IngestOptions {
   maxPages?: number;
   /** Most characters of text kept. Default 20 million. */
   maxChars?: number;
-  /** Largest total declared uncompressed size of a DOCX. Default 200 MiB. */
+  /** Largest total uncompressed size of a DOCX (as declared), or of a PDF's compressed streams (as inflated). Default 200 MiB. */
   maxDecompressedBytes?: number;
   /** Give up after this long. Default 60,000 ms. */
   timeoutMs?: number;

@@ -1,0 +1,118 @@
+/**
+ * A PDF's compressed streams, unpacked and counted before pdf.js sees the file. pdf.js keeps every decoded
+ * stream whole in memory and offers no cap, so a 300 KB PDF whose page inflates to 300 MB costs a
+ * gigabyte. Here each FlateDecode stream is inflated as a stream of chunks (DecompressionStream, in Node
+ * and browsers alike), nothing is kept, and the total is held to `maxDecompressedBytes`: over it, ZIP_BOMB.
+ * Every stream counts, images included: a content stream labelled as an image would otherwise slip past.
+ * Streams we cannot inflate (encrypted, damaged, other filters) are left to pdf.js to judge.
+ */
+import { IngestError } from './types.js';
+import type { Deadline } from './limits.js';
+
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const STREAM = ascii('stream');
+const ENDSTREAM = ascii('endstream');
+/** How far back from `stream` the dictionary is looked for; dictionaries of real streams are short. */
+const DICT_WINDOW = 2048;
+
+export interface PdfStream {
+  /** Start of the data, just after the `stream` keyword's end of line. */
+  start: number;
+  end: number;
+  /** How many FlateDecode filters apply in a row from the first (nested bombs use several). */
+  flateLayers: number;
+}
+
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  for (let i = hay.indexOf(needle[0], from); i !== -1 && i <= hay.length - needle.length; i = hay.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
+// One character per byte (browsers read 'latin1' as windows-1252, which is 1:1 too): offsets stay byte offsets.
+const latin1Decoder = new TextDecoder('latin1');
+const latin1 = (bytes: Uint8Array) => latin1Decoder.decode(bytes);
+
+/** The stream dictionary before `at`: from the last `obj` keyword in the window (or the window's start). */
+function dictionaryBefore(bytes: Uint8Array, at: number): string {
+  const window = latin1(bytes.subarray(Math.max(0, at - DICT_WINDOW), at));
+  const obj = window.lastIndexOf('obj');
+  return obj === -1 ? window : window.slice(obj + 3);
+}
+
+/** Leading FlateDecode filters of /Filter (a name or an array of names). */
+export function flateLayers(dict: string): number {
+  const m = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict);
+  if (!m) return 0;
+  const names = m[1].match(/\/[A-Za-z0-9]+/g) ?? [];
+  let n = 0;
+  while (n < names.length && (names[n] === '/FlateDecode' || names[n] === '/Fl')) n++;
+  return n;
+}
+
+/** Where the data ends: at /Length when it lands on `endstream`, else at the next `endstream`. */
+function dataEnd(bytes: Uint8Array, dict: string, start: number): number {
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+  if (length) {
+    let at = start + Number(length[1]);
+    while (at < bytes.length && isSpace(bytes[at])) at++;
+    if (indexOfBytes(bytes.subarray(at, at + ENDSTREAM.length), ENDSTREAM, 0) === 0) return start + Number(length[1]);
+  }
+  const end = indexOfBytes(bytes, ENDSTREAM, start);
+  return end === -1 ? bytes.length : end;
+}
+
+/** Every FlateDecode stream of the file, found by its keywords (no parsing, so damage cannot hide one). */
+export function* flateStreams(bytes: Uint8Array): Generator<PdfStream> {
+  for (let at = indexOfBytes(bytes, STREAM, 0); at !== -1; at = indexOfBytes(bytes, STREAM, at + STREAM.length)) {
+    const isEnd = at >= 3 && bytes[at - 3] === 0x65 && bytes[at - 2] === 0x6e && bytes[at - 1] === 0x64; // "end"
+    if (isEnd) continue;
+    let start = at + STREAM.length;
+    if (bytes[start] === 0x0d) start++;
+    if (bytes[start] === 0x0a) start++;
+    const dict = dictionaryBefore(bytes, at);
+    const layers = flateLayers(dict);
+    if (!layers) continue;
+    const end = dataEnd(bytes, dict, start);
+    yield { start, end, flateLayers: layers };
+    at = Math.max(at, end - STREAM.length);
+  }
+}
+
+/** Bytes the stream inflates to, counting at most `budget` + one chunk; a damaged stream counts what came out. */
+async function inflatedSize(data: Uint8Array, layers: number, budget: number, deadline: Deadline): Promise<number> {
+  let readable: ReadableStream<Uint8Array> = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
+  for (let i = 0; i < layers; i++) readable = readable.pipeThrough(new DecompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  const reader = readable.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > budget || deadline.signal.aborted) break;
+    }
+  } catch {
+    // Not deflate after all, or cut short: pdf.js decides what to make of it.
+  }
+  await reader.cancel().catch(() => undefined);
+  return size;
+}
+
+const mb = (n: number) => Math.round(n / 1048576);
+
+/** Throws ZIP_BOMB when the streams together would unpack to more than `maxInflated` bytes. */
+export async function checkPdfStreams(bytes: Uint8Array, maxInflated: number, deadline: Deadline): Promise<void> {
+  let total = 0;
+  for (const s of flateStreams(bytes)) {
+    total += await inflatedSize(bytes.subarray(s.start, s.end), s.flateLayers, maxInflated - total, deadline);
+    deadline.check();
+    if (total > maxInflated) {
+      throw new IngestError('ZIP_BOMB', `the PDF's compressed streams unpack to more than ${mb(maxInflated)} MB, the limit (a decompression bomb?)`);
+    }
+  }
+}
