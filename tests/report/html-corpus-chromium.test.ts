@@ -1,0 +1,58 @@
+/**
+ * The HTML report of a whole corpus, as an analyst opens it: one chart per document and a heat map of
+ * documents by elements, rendered in headless Chromium and kept as a screenshot in test-artifacts/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { check } from '../../src/core.js';
+import { render } from '../../src/report/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = join(ROOT, '../shared/corpus/texts');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const hasChromium = existsSync(CHROMIUM);
+
+describe.skipIf(!hasChromium)('html report of the corpus in Chromium', { timeout: 180_000 }, () => {
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const report = await check(files.map((f) => ({ source: f, data: readFileSync(join(CORPUS, f), 'utf8') })), { includeText: false });
+    const { chromium } = await import('playwright-core');
+    profile = mkdtempSync(join(tmpdir(), 'bla-pw-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 1000 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (r) => { if (!/^(data|about):/.test(r.url())) requests.push(r.url()); });
+    await page.setContent(render(report, 'html'), { waitUntil: 'load' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows a heat map of elements by documents, each cell naming its document and status', async () => {
+    const heatmap = page.locator('table.heat');
+    expect(await heatmap.isVisible()).toBe(true);
+    expect(await heatmap.locator('tbody tr').count()).toBe(1 + 37); // coverage row + one per element
+    expect(await heatmap.locator('thead th').count()).toBe(1 + files.length);
+    const cells = await heatmap.locator('td.cell a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+    expect(cells).toHaveLength(37 * files.length);
+    for (const f of files) expect(cells.some((c) => c.startsWith(`${f}: `))).toBe(true);
+    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+    await heatmap.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ROOT, 'test-artifacts/html-corpus.png') });
+  });
+
+  it('lists every verdict of every document and fetches nothing', async () => {
+    expect(await page.locator('body').innerText()).toContain(`${files.length * 37} of ${files.length * 37} verdicts shown`);
+    expect(requests).toEqual([]);
+  });
+});
