@@ -5,3 +5,6 @@ export { setPdfWorker } from './ingest/pdf.js';
 export * from './judge/verdict.js';
 export * from './score/report.js';
 export { VERSION } from './version.js';
+export { mountReviewForm, type ReviewForm, type ReviewFormOptions } from './form/index.js';
+export { parseDecisions, emptyDecisions, applyDecisions, decisionFor, withDecision, Decisions, Decision } from './review/index.js';
+export { render } from './report/index.js';
