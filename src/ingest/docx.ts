@@ -2,8 +2,7 @@
  * DOCX → HTML (then text) via mammoth, with Word's automatic numbering written back in and headers and
  * footers kept apart. The zip is sized up from its directory first, since mammoth has no limits at all.
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type JSZip from 'jszip';
 import { IngestError, type DocxContent, type DocxLimits } from './types.js';
 import { defaultLimits } from './limits.js';
 import { readZipDirectory } from './zip.js';
@@ -29,6 +28,8 @@ export function checkDocxZip(bytes: Uint8Array, maxDecompressedBytes: number): v
 }
 
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  // Loaded on the first DOCX only: mammoth and JSZip weigh on every start otherwise.
+  const { default: JSZip } = await import('jszip');
   try {
     return await JSZip.loadAsync(bytes);
   } catch (err) {
@@ -153,6 +154,7 @@ async function toHtml(bytes: Uint8Array): Promise<string> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
   const input = { buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+  const { default: mammoth } = await import('mammoth');
   try {
     // Images carry no text: skip encoding them as data URIs.
     const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));

@@ -2,13 +2,29 @@
  * PDF → text per page, via pdf-parse (pdf.js). Eval stays off: a PDF is untrusted input and pdf.js would
  * otherwise compile fonts with `new Function`.
  */
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse as PdfParser } from 'pdf-parse';
 import { IngestError } from './types.js';
 import type { Deadline } from './limits.js';
 
+type PdfParseClass = typeof PdfParser;
+
+// pdf.js is loaded on the first PDF, not at start: it is most of the start-up time of a run that
+// checks text or DOCX, and a browser page can fetch it only when a PDF is dropped.
+let loaded: Promise<PdfParseClass> | undefined;
+let workerUrl: string | undefined;
+
+function pdfParse(): Promise<PdfParseClass> {
+  loaded ??= import('pdf-parse').then(({ PDFParse }) => {
+    if (workerUrl !== undefined) PDFParse.setWorker(workerUrl);
+    return PDFParse;
+  });
+  return loaded;
+}
+
 /** In a browser pdf.js needs its worker script; the page that embeds bla-check says where it is served. */
 export function setPdfWorker(url: string): void {
-  PDFParse.setWorker(url);
+  workerUrl = url;
+  void loaded?.then((PDFParse) => PDFParse.setWorker(url));
 }
 
 export interface PdfText {
@@ -30,6 +46,7 @@ const PAGE_MARKER = /^-- \d+ of \d+ --$/gm;
 
 export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promise<PdfText> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const PDFParse = await pdfParse();
   const parser = new PDFParse({ data: bytes.slice(), password: request.password, isEvalSupported: false });
   const { deadline } = request;
   const stop = () => void parser.destroy().catch(() => undefined);

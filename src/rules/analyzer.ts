@@ -24,9 +24,18 @@ function numberWords(lexicons: LexiconSet, language: string): Set<string> {
 
 export function defaultAnalyzer(lexicons: LexiconSet): PatternAnalyzer {
   const numbers = new Map<string, Set<string>>();
+  // A pack repeats the same words across thousands of expanded sequences: tokenize each once.
+  const seen = new Map<string, Array<{ norm: string; stem: string }>>();
   return {
-    words: (text, language) =>
-      tokenize(text, language === 'any' ? 'und' : language, lexicons).map((t) => ({ norm: t.norm, stem: t.stem })),
+    words(text, language) {
+      const key = `${language}\u0000${text}`;
+      let words = seen.get(key);
+      if (!words) {
+        words = tokenize(text, language === 'any' ? 'und' : language, lexicons).map((t) => ({ norm: t.norm, stem: t.stem }));
+        seen.set(key, words);
+      }
+      return words;
+    },
     isNumber(norm, language) {
       if (startsWithDigit(norm)) return true;
       let set = numbers.get(language);

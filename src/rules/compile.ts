@@ -5,8 +5,8 @@ import { Automaton, type Atom } from './automaton.js';
 import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
 import { PackError, type Diagnostic } from './diagnostics.js';
 import { PatternSyntaxError } from '../pattern/ast.js';
-import { expandPattern, type Step } from './pattern/expand.js';
-import { parsePattern } from '../pattern/parse.js';
+import type { Step } from './pattern/expand.js';
+import { expandedPattern } from './pattern/cache.js';
 
 export interface CompiledPack {
   pack: Pack;
@@ -47,7 +47,7 @@ export function compilePack(pack: Pack, lexicons: LexiconSet, options: CompileOp
       for (const text of list) {
         const pattern = patterns.push(text) - 1;
         try {
-          sources.push({ concept, pattern, language, sequences: expandPattern(parsePattern(text)) });
+          sources.push({ concept, pattern, language, sequences: expandedPattern(text) });
         } catch (err) {
           problems.push(patternProblem(pack, id, language, text, err));
         }

@@ -6,8 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { conceptRefs, elementChecks, isRecord } from './conditions.js';
 import type { Element } from './pack-schema.js';
 import { PatternSyntaxError } from '../pattern/ast.js';
-import { expandPattern } from './pattern/expand.js';
-import { parsePattern } from '../pattern/parse.js';
+import { expandedPattern } from './pattern/cache.js';
 import type { Locator } from './source-map.js';
 
 /** `references: false` defers concept look-ups until `extends` has brought the parent's concepts in. */
@@ -67,7 +66,7 @@ function patternProblems(concepts: Record<string, unknown>, locator: Locator): D
       patterns.forEach((pattern: unknown, i) => {
         if (typeof pattern !== 'string') return;
         try {
-          expandPattern(parsePattern(pattern));
+          expandedPattern(pattern);
         } catch (err) {
           if (!(err instanceof PatternSyntaxError)) throw err;
           const message = `pattern "${shorten(pattern)}" of concept '${concept}' (${language}): ${err.message} (pattern column ${err.offset + 1})`;
