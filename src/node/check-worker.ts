@@ -4,7 +4,8 @@
  * also what the main thread runs when it checks documents itself.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkDocument, prepare, type CheckOptions, type Prepared } from '../core.js';
+import { checkText, prepare, type CheckOptions, type Prepared } from '../core.js';
+import { ingest, type Document } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
 
@@ -29,12 +30,23 @@ export function failureOf(id: number, err: unknown): CheckOutcome {
 
 const noStdin = async (): Promise<Uint8Array> => { throw new Error('standard input is read by the main thread'); };
 
-/** Read, ingest (DOCX on its own memory-capped worker) and check one document. */
-export async function checkTask(task: CheckTask, options: CheckOptions, prepared: Prepared): Promise<CheckOutcome> {
+/**
+ * Read, ingest (DOCX on its own memory-capped worker) and check one document. `prepared` may be a function:
+ * the pack is then compiled only once a document has been read, so a file that cannot be read is refused
+ * at once instead of after the compile.
+ */
+export async function checkTask(task: CheckTask, options: CheckOptions, prepared: Prepared | (() => Prepared)): Promise<CheckOutcome> {
+  let document: Document;
   try {
     const data = task.data ?? (await readInput(task.source, { cwd: task.cwd, readStdin: noStdin })).data;
-    const withDocx = { ...options, ingest: { ...options.ingest, extractDocx: docxInWorker() } };
-    return { id: task.id, ok: true, report: await checkDocument(data, task.source, withDocx, prepared) };
+    document = await ingest(data, task.source, { ...options.ingest, extractDocx: docxInWorker() });
+  } catch (err) {
+    return failureOf(task.id, err);
+  }
+  // Outside the try: a pack that does not compile stops the run, it is not one document's failure.
+  const ready = typeof prepared === 'function' ? prepared() : prepared;
+  try {
+    return { id: task.id, ok: true, report: checkText(document, options, ready) };
   } catch (err) {
     return failureOf(task.id, err);
   }

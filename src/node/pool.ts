@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { prepare, type CheckOptions } from '../core.js';
+import { prepare, type CheckOptions, type Prepared } from '../core.js';
 import { checkTask, type CheckOutcome, type CheckTask } from './check-worker.js';
 
 export type { CheckOutcome, CheckTask } from './check-worker.js';
@@ -32,7 +32,9 @@ export function defaultWorkerFile(): string | undefined {
 }
 
 async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
-  const prepared = prepare(pool.options);
+  // Compiled on the first readable document (prepare caches it): unreadable files are refused at once.
+  let compiled: Prepared | undefined;
+  const prepared = () => (compiled ??= prepare(pool.options));
   const out: CheckOutcome[] = [];
   for (const task of tasks) {
     const outcome = await checkTask(task, pool.options, prepared);
