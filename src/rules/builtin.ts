@@ -1,6 +1,6 @@
-/** The packs shipped under rules/*.yaml, embedded as text so the browser needs no file system. */
-import { builtinPacks } from '../generated/rules-data.js';
-import { parsePack } from './load.js';
+/** The packs shipped under rules/*.yaml, embedded (parsed at build time) so the browser needs no file system. */
+import { builtinPackData as builtinPacks } from '../generated/rules-data.js';
+import { validateBuiltinPack } from './load.js';
 import type { Pack } from './pack-schema.js';
 import { resolvePack } from './resolve.js';
 
@@ -26,9 +26,9 @@ const resolved = new Map<string, Pack>();
 export function parsedBuiltinPack(id: string): Pack {
   let pack = parsed.get(id);
   if (!pack) {
-    const text = builtinPacks[`${id}.yaml`];
-    if (text === undefined) throw new UnknownPackError(id);
-    parsed.set(id, (pack = parsePack(text, `rules/${id}.yaml`)));
+    const data = builtinPacks[`${id}.yaml`];
+    if (data === undefined) throw new UnknownPackError(id);
+    parsed.set(id, (pack = validateBuiltinPack(data, `rules/${id}.yaml`)));
   }
   return pack;
 }
