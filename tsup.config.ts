@@ -23,9 +23,12 @@ export default defineConfig([
     metafile: true,
     sourcemap: true,
     noExternal: [/.*/],
-    splitting: false,
+    // ESM output splits: DOCX reading (mammoth, JSZip) and pdf.js become chunks a page loads on the first
+    // DOCX or PDF. The IIFE cannot split and stays whole.
+    splitting: true,
     esbuildOptions(o) {
-      o.alias = { ...(o.alias ?? {}), fs: './src/shims/empty.js' };
+      // stopwords-iso: natural's German stemmer requires every language's stop words (300 kB) at load.
+      o.alias = { ...(o.alias ?? {}), fs: './src/shims/empty.js', 'stopwords-iso': './src/shims/stopwords-iso.js' };
     },
     onSuccess: async () => {
       mkdirSync('dist/browser', { recursive: true });
