@@ -14,6 +14,7 @@ import { findBearer } from './bearer.js';
 import { AliasSet, collectDefinitions } from './definitions.js';
 import { findQuantities } from './quantities.js';
 import { inheritChapeaux } from './chapeau.js';
+import { markHeadings } from './headings.js';
 import { documentLanguage, ownLanguage, scoreTokens, stopwordTable } from './language.js';
 import { LanguageScore } from '../language/index.js';
 import { normalize } from './fold.js';
@@ -35,6 +36,8 @@ export interface AnnotateOptions {
 /** Longest sentence in tokens; longer ones are cut so no later step is quadratic on a run-on text. */
 export const MAX_SENTENCE_TOKENS = 400;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 interface Draft { provision: Provision; language: string; start: number; end: number; tokens: Token[] }
 
 export function annotate(document: Document, root: Provision, options: AnnotateOptions = {}): AnnotatedDocument {
@@ -54,6 +57,7 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
   const terms = new Set<number>();
   const sentences = drafts.list.map((d, index) => describe(text, d, index, lexicons[d.language] && compileLexicon(lexicons[d.language]), aliases, terms));
   inheritChapeaux(text, sentences, provisions, terms);
+  markHeadings(text, sentences, (l) => (lexicons[l] ? compileLexicon(lexicons[l]).stopwords : NO_WORDS));
   return { document, root, provisions, sentences, language: drafts.language, unsupportedLanguages: unsupported, warnings };
 }
 

@@ -12,6 +12,8 @@ import { gapBefore } from './clauses.js';
 const CODE_WINDOW = 5;
 /** A unit may follow a number after one other word ("8 consecutive hours", "one month's"). */
 const UNIT_REACH = 2;
+/** A unit may be several words that start within reach: "une fois par an", "una vez al año". */
+const UNIT_WORDS = 3;
 const DIGITS = /^\p{N}/u;
 
 export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon): Quantity[] {
@@ -40,7 +42,7 @@ function quantityAt(text: string, tokens: Token[], i: number, value: number, lex
   }
   const code = currencyCode(text, tokens, i, j, lex);
   if (code) return { quantity: { value, unit: 'money', currency: code.currency, start: Math.min(start, code.start), end: Math.max(numberEnd, code.end) }, lastToken: j - 1 };
-  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH, tokens.length))[0];
+  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH + UNIT_WORDS, tokens.length)).find((m) => m.start < j + UNIT_REACH);
   if (unit) {
     const last = unit.end - 1;
     return { quantity: { value, unit: unit.tag, start, end: tokens[last].end }, lastToken: last };

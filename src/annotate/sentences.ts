@@ -9,6 +9,7 @@ import { normalize } from './fold.js';
 const CLOSERS = `"')]}\u2019\u201D\u00BB`;
 const LIST_MARKER = /^[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-\u2022*\u2013\u2014\u25AA\u25CF])[ \t]/iu;
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const WORDCHAR = /[\p{L}\p{N}\p{M}.]/u;
 
 /** Char ranges [start, end) of the sentences in text[from, to), trimmed, never empty. */
@@ -33,12 +34,24 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
 function stopBoundary(text: string, i: number, to: number, abbreviations: Set<string>): number {
   let j = i + 1;
   while (j < to && CLOSERS.includes(text[j])) j++;
-  if (j < to && !/\s/.test(text[j])) return -1; // "5.1", "e.g.," or "Art.5"
+  if (j < to && !/\s/.test(text[j])) return joinedBoundary(text, i, j, abbreviations); // "5.1", "e.g.," or "Art.5"
   let k = j;
   while (k < to && /\s/.test(text[k])) k++;
   if (k >= to) return j;
   if (LOWER.test(text[k])) return -1; // "e.g. the employer", "par. 3 of"
   if (text[i] === '.' && isAbbreviation(wordBefore(text, i), abbreviations)) return -1;
+  return j;
+}
+
+/**
+ * A stop with no space after it ends a sentence only between a lower-case word and a capital that
+ * opens the next ("similaire.L'employeur", a typing or extraction slip); "5.1", "U.S.A", "Art.5" and
+ * "e.g.," stay whole.
+ */
+function joinedBoundary(text: string, i: number, j: number, abbreviations: Set<string>): number {
+  if (text[i] !== '.' || j !== i + 1 || !UPPER.test(text[j]) || !LOWER.test(text[i - 1] ?? '')) return -1;
+  const word = wordBefore(text, i);
+  if (word.length < 3 || word.includes('.') || isAbbreviation(word, abbreviations)) return -1;
   return j;
 }
 

@@ -51,6 +51,11 @@ export interface Sentence {
   quantities: Quantity[];
   /** The force came from the chapeau of a list ("The employer shall: (a) ..."). */
   inheritedForce: boolean;
+  /**
+   * A title left in the provision's text ("Clause 8. Medical care. The employer shall ..."): it names
+   * a topic and settles nothing, so it counts for weak at most. Absent means false.
+   */
+  heading?: boolean;
 }
 
 export interface AnnotatedDocument {

@@ -31,7 +31,30 @@ interface Gathered {
 
 export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evidence[] {
   const bySentence = gather(ctx, groups);
+  const support = articleSupport(ctx, [...bySentence.values()]);
+  const compare = (a: Gathered, b: Gathered) => compareStrength(a, b) || (support.get(b) ?? 0) - (support.get(a) ?? 0) || compareRest(a, b);
   return [...bySentence.values()].sort(compare).slice(0, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
+}
+
+/**
+ * How many supporting sentences of the same status stand in each sentence's article: the article
+ * that deals with an element says so in several sentences ("Article 8 Orientation": three paragraphs),
+ * while a passing mention elsewhere stands alone, so the reviewer is shown the dedicated article first.
+ */
+function articleSupport(ctx: JudgeContext, gathered: Gathered[]): Map<Gathered, number> {
+  const counts = new Map<string, number>();
+  const keyOf = (g: Gathered) => `${g.rank}|${articleOf(ctx, g.sentence.provisionId)}`;
+  for (const g of gathered) counts.set(keyOf(g), (counts.get(keyOf(g)) ?? 0) + 1);
+  return new Map(gathered.map((g) => [g, counts.get(keyOf(g)) ?? 0]));
+}
+
+/** The outermost provision under the document root (or a part) that holds a provision: its article, annex item or clause. */
+function articleOf(ctx: JudgeContext, provisionId: string): string {
+  let id = provisionId;
+  for (let parent = ctx.parentById.get(id); parent && parent.kind !== 'document' && parent.kind !== 'part' && parent.kind !== 'annex' && parent.kind !== 'protocol'; parent = ctx.parentById.get(id)) {
+    id = parent.id;
+  }
+  return id;
 }
 
 function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Map<number, Gathered> {
@@ -54,11 +77,18 @@ const sameHit = (a: Hit, b: Hit) => a.concept === b.concept && a.start === b.sta
 
 const FORCE_RANK = { binding: 0, none: 1, permissive: 2, hedged: 3 } as const;
 
-/** Final status first, binding over hedged, operative over preamble, more concepts, earlier in the text. */
-function compare(a: Gathered, b: Gathered): number {
+/**
+ * Final status first, text over headings, binding over hedged; then (buildEvidence) the article with
+ * most support; then operative over preamble, more concepts, earlier in the text.
+ */
+function compareStrength(a: Gathered, b: Gathered): number {
   return a.rank - b.rank
-    || FORCE_RANK[a.sentence.force] - FORCE_RANK[b.sentence.force]
-    || scopeRank(a.sentence) - scopeRank(b.sentence)
+    || Number(Boolean(a.sentence.heading)) - Number(Boolean(b.sentence.heading))
+    || FORCE_RANK[a.sentence.force] - FORCE_RANK[b.sentence.force];
+}
+
+function compareRest(a: Gathered, b: Gathered): number {
+  return scopeRank(a.sentence) - scopeRank(b.sentence)
     || concepts(b.hits).length - concepts(a.hits).length
     || a.sentence.start - b.sentence.start;
 }

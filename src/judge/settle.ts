@@ -30,8 +30,14 @@ export function shortfalls(s: Sentence, asked: Asked = {}): Shortfall[] {
   return out;
 }
 
+/** A heading ("Return and reintegration.") names a topic: it never settles, whatever force a check asks. */
 export function settles(s: Sentence, asked: Asked = {}): boolean {
-  return shortfalls(s, asked).length === 0;
+  return !s.heading && shortfalls(s, asked).length === 0;
+}
+
+/** Sentences that may run against an element: a heading names a topic and runs against nothing. */
+export function mayContradict(s: Sentence): boolean {
+  return !s.heading;
 }
 
 function commits(s: Sentence): boolean {

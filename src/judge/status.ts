@@ -15,7 +15,7 @@ import { conceptsOf, type FiredCandidate } from './checks/index.js';
 import { found } from './checks/describe.js';
 import type { JudgeContext } from './context.js';
 import type { EvidenceGroup } from './evidence.js';
-import { settles, sharedShortfalls, shortfalls } from './settle.js';
+import { mayContradict, settles, sharedShortfalls, shortfalls } from './settle.js';
 import type { CheckTrace, ReviewReason } from './verdict.js';
 
 export interface Decision {
@@ -36,7 +36,7 @@ export function decide(element: Element, ctx: JudgeContext): Decision {
   const addressed = run('addressed');
   const settled = run('addressed', { ...ctx, admit: settles });
   const weak = run('weak');
-  const contrary = run('contradicted');
+  const contrary = run('contradicted', { ...ctx, admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked) });
   const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles }).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>

@@ -37,6 +37,14 @@ describe('quantities', () => {
     expect(quantities('De proeftijd bedraagt twee weken.', 'nl')).toEqual([{ value: 2, unit: 'week', text: 'twee weken' }]);
   });
 
+  it('read how often as a number of the unit it names', () => {
+    expect(quantities('The Joint Committee shall meet at least once a year.')).toEqual([{ value: 1, unit: 'year', text: 'once a year' }]);
+    expect(quantities('La Commission mixte se réunit une fois par an.', 'fr')).toEqual([{ value: 1, unit: 'year', text: 'une fois par an' }]);
+    expect(quantities('La Comisión se reunirá una vez al año.', 'es')).toEqual([{ value: 1, unit: 'year', text: 'una vez al año' }]);
+    expect(quantities('De Commissie komt eenmaal per jaar bijeen.', 'nl')).toEqual([{ value: 1, unit: 'year', text: 'eenmaal per jaar' }]);
+    expect(quantities('Once the contract is signed, the worker shall travel.')).toEqual([]);
+  });
+
   it('read money with currency symbols, codes and names, either side of the amount', () => {
     expect(quantities('Basic monthly salary: US$400.00 or its equivalent.')).toEqual([{ value: 400, unit: 'money', currency: 'US$', text: 'US$400.00' }]);
     expect(quantities('El salario será de 1.200,00 € al mes.', 'es')).toEqual([{ value: 1200, unit: 'money', currency: '€', text: '1.200,00 €' }]);

@@ -16,7 +16,8 @@ const table: Array<[string, Array<[Force, string]>]> = [
     ['hedged', 'The Parties shall endeavour to facilitate remittances.'],
     ['hedged', 'As far as possible, workers shall be housed near the site.'],
     ['hedged', 'In principle the contract is for two years.'],
-    ['hedged', 'Where appropriate, the Parties shall consult each other.'],
+    ['hedged', 'Where possible, the Parties shall consult each other.'],
+    ['hedged', 'The Parties shall use their best endeavours to inform workers.'],
     ['permissive', 'The worker may terminate the contract.'],
     ['none', 'This Agreement concerns the recruitment of workers.'],
   ]],
@@ -32,6 +33,7 @@ const table: Array<[string, Array<[Force, string]>]> = [
     ['hedged', 'Les deux Gouvernements s’efforceront de faciliter le regroupement familial.'],
     ['hedged', 'Le logement sera fourni dans la mesure du possible par l’employeur.'],
     ['hedged', 'En principe le contrat est conclu pour un an.'],
+    ['hedged', 'Chaque Partie essaiera de trouver un nouvel emploi au travailleur.'],
     ['permissive', 'Le travailleur peut résilier le contrat.'],
     ['permissive', 'La Commission pourra faire soumettre le candidat à un examen médical.'],
     ['none', 'Le présent Accord concerne le recrutement de travailleurs.'],
@@ -58,6 +60,8 @@ const table: Array<[string, Array<[Force, string]>]> = [
     ['binding', 'Aan de arbeider wordt een exemplaar van het contract verstrekt.'],
     ['hedged', 'De werkgever zal zoveel mogelijk huisvesting verschaffen.'],
     ['hedged', 'De Partijen trachten de gezinshereniging te bevorderen.'],
+    ['hedged', 'De Partijen zullen zich beijveren de overmaking van spaargelden te vergemakkelijken.'],
+    ['hedged', 'De Regeringen beijveren zich om de huisvesting te verbeteren.'],
     ['hedged', 'In beginsel wordt het contract voor een jaar gesloten.'],
     ['permissive', 'De werknemer kan het contract opzeggen.'],
     ['permissive', 'De Directie mag een delegatie zenden.'],
@@ -70,6 +74,14 @@ describe('force', () => {
     it.each(cases)('%s: %s', (expected, text) => {
       expect(forceOf(text, language)).toBe(expected);
     });
+  });
+
+  it('stays binding when "as appropriate", "le cas échéant", "cuando proceda" or "indien nodig" only qualify the means', () => {
+    expect(forceOf('Where appropriate, the Parties shall consult each other.')).toBe('binding');
+    expect(forceOf('The Parties shall, as appropriate, ensure that workers are informed.')).toBe('binding');
+    expect(forceOf('Les Parties veillent, le cas échéant, à informer les travailleurs.', 'fr')).toBe('binding');
+    expect(forceOf('Las Partes velarán, cuando proceda, por la protección de los trabajadores.', 'es')).toBe('binding');
+    expect(forceOf('De werkgever zal indien nodig huisvesting verschaffen.', 'nl')).toBe('binding');
   });
 
   it('is hedged when a sentence has both a binding and a hedging marker', () => {

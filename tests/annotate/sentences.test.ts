@@ -19,6 +19,11 @@ describe('sentences', () => {
     expect(texts('Paragraph 5.1 applies to the U.S. Government and its agencies.')).toHaveLength(1);
   });
 
+  it('end at a full stop with no space before a capital, as extracted text often has it', () => {
+    expect(texts("Un contrat similaire.L'employeur paie le voyage.")).toEqual(['Un contrat similaire.', "L'employeur paie le voyage."]);
+    expect(texts('See Art.5 and Art.6 of the Convention, e.g.,Article 2.')).toHaveLength(1);
+  });
+
   it('do not end before a word in lower case', () => {
     expect(texts('Costs, i.a. travel, etc. are borne by the employer.')).toHaveLength(1);
   });
@@ -59,5 +64,21 @@ describe('sentences', () => {
     expect(all.length).toBeGreaterThan(2);
     for (const s of all) expect(s.tokens.length).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
     expect(all.reduce((n, s) => n + s.tokens.length, 0)).toBe(4 + 1000 + 3);
+  });
+});
+
+describe('headings left in the text', () => {
+  const headings = (text: string) => sentencesOf(text).filter((s) => s.heading).map((s) => text.slice(s.start, s.end));
+
+  it('mark a run-in title before the clause it names, and a short title alone on its line', () => {
+    expect(headings('Medical care. The employer shall provide medical treatment free of charge.')).toEqual(['Medical care.']);
+    expect(headings('Return and reintegration\n\nThe Parties shall facilitate the return of workers.')).toEqual(['Return and reintegration']);
+  });
+
+  it('leave statements, chapeaux and clauses with a force unmarked', () => {
+    expect(headings('The contract is void. The employer shall pay.')).toEqual([]);
+    expect(headings('Recruitment shall be free. The employer shall pay.')).toEqual([]);
+    expect(headings('Salary: US$400. The employer shall pay.')).toEqual([]);
+    expect(headings('The contract shall state at least:\n(a) the wage;')).toEqual([]);
   });
 });

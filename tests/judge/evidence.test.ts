@@ -18,6 +18,24 @@ describe('evidence', () => {
     expect(e).toMatchObject({ provisionId: 'art_2', label: 'Article 2', page: 2, quote: 'The travel costs are paid by the employer.' });
   });
 
+  it('shows first the article that deals with the element, not an earlier passing mention', () => {
+    const doc = buildDoc([
+      { id: 'art_2', label: 'Article 2', sentences: [{ text: 'The agency shall inform the employer of the travel costs.', force: 'binding' }] },
+      { id: 'art_8', label: 'Article 8', sentences: [
+        { text: 'The employer shall pay the travel costs.', force: 'binding' },
+        { text: 'Travel costs shall not be deducted from wages.', force: 'binding' },
+      ] },
+    ]);
+    const v = verdictOf(doc, phrases, { ...el, addressed: { mentions: { concept: 'costs' } } });
+    expect(v.evidence.map((e) => e.label)).toEqual(['Article 8', 'Article 8', 'Article 2']);
+  });
+
+  it('puts a heading left in the text after the sentences under it', () => {
+    const doc = buildDoc([{ id: 'art_3', label: 'Article 3', sentences: [{ text: 'Travel costs.', heading: true }, { text: 'The employer pays travel costs.', force: 'none' }] }]);
+    const v = verdictOf(doc, phrases, { ...el, addressed: { mentions: { concept: 'costs' } } });
+    expect(v.evidence[0].quote).toBe('The employer pays travel costs.');
+  });
+
   it('lists the matched words with concept and pattern, inside the quote', () => {
     const doc = buildDoc([{ id: 'art_2', label: 'Article 2', sentences: ['The travel costs are paid by the employer.'] }]);
     const e = verdictOf(doc, phrases, el).evidence[0];

@@ -18,6 +18,8 @@ export interface SentenceSpec {
   conditions?: string[];
   /** Quantities by the words that state them: { words: '48 hours', value: 48, unit: 'hour' }. */
   quantities?: Array<{ words: string; value: number; unit: Quantity['unit'] }>;
+  /** A title left in the provision's text ("Medical care."), as annotate marks it. */
+  heading?: boolean;
 }
 
 export interface ProvisionSpec {
@@ -104,6 +106,7 @@ function sentence(spec: SentenceSpec, index: number, provisionId: string, scope:
     force: spec.force ?? 'none', polarity: spec.negation ? 'negated' : 'affirmed', negations,
     ...(spec.bearer ? { bearer: spec.bearer } : {}),
     conditions: spec.conditions ?? [], quantities, inheritedForce: false,
+    ...(spec.heading ? { heading: true } : {}),
   };
 }
 

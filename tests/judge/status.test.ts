@@ -31,6 +31,18 @@ describe('status decision', () => {
     expect(v.status).toBe('addressed');
   });
 
+  it('weak: a heading names the topic but settles nothing, even for a check that accepts plain statements', () => {
+    const v = verdictOf(article({ text: 'Costs borne by the employer.', heading: true }, { text: 'The Parties shall meet.', force: 'binding' }),
+      phrases, { ...fees, addressed: { obligation: { concept: 'costs-borne-by-employer', force: ['binding', 'none'] } } });
+    expect(v.status).toBe('weak');
+  });
+
+  it('not contradicted by a heading alone: the article under it decides', () => {
+    const v = verdictOf(article({ text: 'Pay the agency a placement fee.', heading: true }, { text: 'The Parties shall meet.', force: 'binding' }),
+      phrases, { ...fees, contradicted: { any: [{ obligation: { concept: 'fee-charged-to-worker', force: ['binding', 'none'] } }] } });
+    expect(v.status).not.toBe('contradicted');
+  });
+
   it('weak with only-hedged: the addressed condition holds only in hedged wording', () => {
     const v = verdictOf(article({ text: 'Costs should as far as possible be borne by the employer.', force: 'hedged' }),
       phrases, { ...fees, addressed: { mentions: { concept: 'costs-borne-by-employer' } } });
