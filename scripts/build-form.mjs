@@ -4,7 +4,8 @@
 import { build } from 'tsup';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
-const out = 'dist/form';
+// An other folder can be given (tests build a private copy while dist/ may be rebuilt by others).
+const out = process.argv[2] ?? 'dist/form';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

@@ -20,7 +20,7 @@ import { detailView } from './views/detail.js';
 import { documentPane, type DocumentPane, type Target } from './views/document-pane.js';
 import { inputView, type DocumentInput } from './views/input.js';
 import { resultsHeader } from './views/results-header.js';
-import { summaryView } from './views/summary.js';
+import { needReview, summaryView } from './views/summary.js';
 import { verdictsView } from './views/verdicts.js';
 
 export interface ReviewFormOptions {
@@ -113,7 +113,7 @@ export function mountReviewForm(root: HTMLElement, options: ReviewFormOptions = 
       input.setLoaded(true);
       showResults();
       const d = shown()!.documents[0];
-      say(`Checked ${doc.source}: ${d.elements.length} elements, ${d.scores.overall.counts.needsReview} need review.`);
+      say(`Checked ${doc.source}: ${d.elements.length} elements, ${needReview(d.scores.overall.counts.needsReview)}.`);
     } catch (err) {
       if (err instanceof CheckFailure && err.code === 'CANCELLED') return;
       const code = err instanceof CheckFailure ? ` (${err.code})` : '';

@@ -7,6 +7,7 @@ export const FORM_CSS = `
 .blc-form{--ink:#1b2430;--muted:#4a5565;--line:#c9d1dc;--soft:#f3f5f8;--accent:#1d4f91;--focus:#0b63ce;
   color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;display:grid;gap:1rem}
 .blc-form *,.blc-form *::before,.blc-form *::after{box-sizing:border-box}
+.blc-form [hidden]{display:none!important}
 .blc-form h2{font-size:1.1rem;margin:0 0 .6rem;color:var(--ink)}
 .blc-form h3,.blc-form h4{font-size:.95rem;margin:.8rem 0 .3rem}
 .blc-form section{background:#fff;border:1px solid var(--line);border-radius:6px;padding:1rem 1.1rem}
@@ -98,7 +99,7 @@ export const FORM_CSS = `
 .blc-doc{position:sticky;top:.5rem}
 .blc-text{max-height:78vh;overflow:auto;border:1px solid var(--line);border-radius:4px;padding:.6rem .9rem;
   font-family:Georgia,"Times New Roman",serif;font-size:.95rem;line-height:1.55;background:#fff}
-.blc-chunk{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .3rem;border-left:3px solid transparent;content-visibility:auto}
+.blc-chunk{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .3rem;border-left:3px solid transparent}
 .blc-chunk.blc-current{background:#eef4fc;border-left-color:var(--accent)}
 .blc-label{float:right;margin-left:.6rem;font:600 .72rem/1.6 system-ui,sans-serif;color:var(--muted);background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .blc-form mark{color:inherit}

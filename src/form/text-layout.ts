@@ -1,6 +1,6 @@
 /**
- * How the document pane lays out the text: cut at every provision start, each piece belonging to the
- * deepest provision that starts there, and within a piece the ranges to mark (the quote, the words
+ * How the document pane lays out the text: cut at every provision's start and end, each piece belonging
+ * to the innermost provision around it, and within a piece the ranges to mark (the quote, the words
  * that matched). Pure functions over offsets into Document.text, so they are tested without a browser.
  */
 
@@ -24,25 +24,20 @@ export interface Chunk {
 /** Cover the text, in order and without gaps, by pieces that each belong to one provision. */
 export function chunksOf(textLength: number, provisions: ProvisionSpan[]): Chunk[] {
   const inner = provisions.filter((p) => p.kind !== 'document' && p.end > p.start);
-  // Among provisions starting at the same offset the innermost (shortest) names the piece.
-  const byStart = new Map<number, ProvisionSpan>();
-  for (const p of inner) {
-    const seen = byStart.get(p.start);
-    if (!seen || p.end - p.start < seen.end - seen.start) byStart.set(p.start, p);
-  }
-  const starts = [...byStart.keys()].filter((s) => s > 0 && s < textLength).sort((a, b) => a - b);
-  const cuts = [0, ...starts, textLength];
+  // Cut where any provision starts or ends, so text between two provisions is nobody's.
+  const cuts = new Set([0, textLength]);
+  for (const p of inner) for (const x of [p.start, p.end]) if (x > 0 && x < textLength) cuts.add(x);
+  const points = [...cuts].sort((a, b) => a - b);
   const chunks: Chunk[] = [];
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const [start, end] = [cuts[i], cuts[i + 1]];
-    if (end <= start) continue;
-    const opening = byStart.get(start);
-    const provision = opening ?? enclosing(inner, start);
-    chunks.push({ start, end, provision, opens: Boolean(opening) });
+  for (let i = 0; i < points.length - 1; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    const provision = enclosing(inner, start);
+    chunks.push({ start, end, provision, opens: provision?.start === start });
   }
   return chunks;
 }
 
+/** The innermost (shortest) provision covering the offset. */
 function enclosing(provisions: ProvisionSpan[], at: number): ProvisionSpan | undefined {
   let best: ProvisionSpan | undefined;
   for (const p of provisions) if (p.start <= at && at < p.end && (!best || p.end - p.start < best.end - best.start)) best = p;

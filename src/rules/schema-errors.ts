@@ -16,7 +16,9 @@ let validate: ValidateFunction | 'no-eval' | undefined;
  */
 function validator(): ValidateFunction | 'no-eval' {
   try {
-    validate ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(packJsonSchema());
+    // ajv logs the generated code before rethrowing a compile error; the error itself is enough.
+    const logger = { log: console.log, warn: console.warn, error: () => undefined };
+    validate ??= new Ajv({ allErrors: true, verbose: true, strict: false, logger }).compile(packJsonSchema());
   } catch (err) {
     if (!(err instanceof EvalError)) throw err;
     validate = 'no-eval';

@@ -24,6 +24,10 @@ function row(label: string, c: Coverage, strong = false): HTMLTableRowElement {
     ...COLUMNS.map((k) => h('td', { className: `blc-num blc-col-${k}` }, String(c.counts[k]))));
 }
 
+export function needReview(n: number): string {
+  return n === 1 ? '1 verdict needs review' : `${n} verdicts need review`;
+}
+
 export function summaryView(doc: DocumentReport, id: string): HTMLElement {
   const overall = doc.scores.overall;
   const phases = phasesOf(doc).filter((p) => doc.scores.byPhase[p]);
@@ -32,7 +36,7 @@ export function summaryView(doc: DocumentReport, id: string): HTMLElement {
     h('p', { className: 'blc-headline' },
       h('span', { className: 'blc-big' }, scoreText(overall)),
       ` of the ${doc.elements.length} elements settled (weak counts half)`,
-      overall.counts.needsReview ? `; ${overall.counts.needsReview} verdict${overall.counts.needsReview > 1 ? 's' : ''} need review, so the score is a range.` : '.'),
+      overall.counts.needsReview ? `; ${needReview(overall.counts.needsReview)}, so the score is a range.` : '.'),
     h('table', { className: 'blc-phases' },
       h('caption', { className: 'blc-sr' }, 'Coverage by phase'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Phase'), h('th', { scope: 'col' }, 'Coverage'), ...COLUMNS.map((k) => h('th', { scope: 'col', className: 'blc-num' }, HEAD[k])))),
