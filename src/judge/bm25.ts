@@ -39,6 +39,27 @@ export class Bm25<K> {
     }
     return this.docs.map((d, i) => ({ key: d.key, score: scores[i] }));
   }
+
+  /**
+   * The `limit` best documents with a positive score, best first, ties in document order: what
+   * `score` then filter and sort give, touching only the documents that share a query term (a pack
+   * of hundreds of elements asks once per absent element).
+   */
+  top(query: string[], limit: number, maxShare = 0.5): Array<{ key: K; score: number }> {
+    const n = this.docs.length;
+    const scores = new Map<number, number>();
+    for (const term of new Set(query)) {
+      const postings = this.postings.get(term);
+      if (!postings || (n >= 4 && postings.length > maxShare * n)) continue;
+      const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
+      for (const [i, tf] of postings) {
+        const norm = 1 - B + (B * this.docs[i].terms.length) / this.avgdl;
+        scores.set(i, (scores.get(i) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * norm));
+      }
+    }
+    return [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
+      .map(([i, score]) => ({ key: this.docs[i].key, score }));
+  }
 }
 
 export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {

@@ -42,11 +42,8 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
   const query = queryStems(ctx, index, element, compiled);
   if (query.length === 0) return [];
-  return index.ranker.score(query)
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || index.firstSentence.get(a.key)!.start - index.firstSentence.get(b.key)!.start)
-    .slice(0, NEAR_MISSES)
-    .map((r) => toNearMiss(ctx, index, r.key, r.score));
+  // Provisions are indexed in document order, so BM25's ties in index order are ties in text order.
+  return index.ranker.top(query, NEAR_MISSES).map((r) => toNearMiss(ctx, index, r.key, r.score));
 }
 
 function toNearMiss(ctx: JudgeContext, index: ProvisionIndex, provisionId: string, score: number): NearMiss {

@@ -28,3 +28,20 @@ describe('the default pattern analyzer', () => {
     expect(analyzer.words('travailleurs', 'fr')).not.toEqual(analyzer.words('travailleurs', 'any'));
   });
 });
+
+describe('BM25 top provisions', () => {
+  it('ranks as scoring every provision then sorting would, ties in document order', async () => {
+    const { Bm25 } = await import('../../src/judge/bm25.js');
+    const words = ['fee', 'wage', 'travel', 'return', 'leave', 'insurance', 'contract', 'visa'];
+    let seed = 3;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const docs = Array.from({ length: 40 }, (_, i) => ({ key: `art_${i}`, terms: Array.from({ length: 3 + Math.floor(next() * 8) }, () => words[Math.floor(next() * words.length)]) }));
+    docs.push({ key: 'art_twin', terms: [...docs[5].terms] });
+    const ranker = new Bm25(docs);
+    for (const query of [['fee', 'visa'], ['return', 'travel', 'wage'], ['absent'], ['contract']]) {
+      const expected = ranker.score(query).map((r, i) => ({ ...r, i })).filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || a.i - b.i).slice(0, 3).map(({ key, score }) => ({ key, score }));
+      expect(ranker.top(query, 3)).toEqual(expected);
+    }
+  });
+});
