@@ -5,7 +5,7 @@
  * nothing may leave the page but requests to the form's own origin (and data:/blob: URLs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { BrowserContext, Download, Page } from 'playwright-core';
@@ -38,6 +38,7 @@ function essentials(doc: DocumentReport) {
 
 describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, () => {
   let server: StaticServer;
+  let form: string;
   let context: BrowserContext;
   let page: Page;
   let profile: string;
@@ -64,7 +65,7 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
   }
 
   beforeAll(async () => {
-    const form = privateFormCopy();
+    form = privateFormCopy();
     nodePdf = await checkDocument(new Uint8Array(readFileSync(PDF)), 'mou-en.pdf');
     nodeDocx = await checkDocument(new Uint8Array(readFileSync(DOCX)), 'mou-en.docx');
     server = await serve(form);
@@ -98,6 +99,7 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     await context?.close();
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    if (form) rmSync(form, { recursive: true, force: true });
   });
 
   it('reads a PDF in its worker, showing progress page by page, then lists every element with its status', async () => {
@@ -133,7 +135,9 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     const [markBox, paneBox] = [await pane.locator('mark.blc-quote').first().boundingBox(), await pane.boundingBox()];
     expect(markBox!.y).toBeGreaterThanOrEqual(paneBox!.y);
     expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(paneBox!.y + paneBox!.height);
-    await page.screenshot({ path: join(ROOT, 'test-artifacts/review-form.png'), fullPage: true });
+    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.blc-results-head')!.getBoundingClientRect().top + window.scrollY - 8));
+    await page.screenshot({ path: join(ROOT, 'test-artifacts/review-form.png') });
   });
 
   it('moves keyboard focus to the text when the reviewer asks to see another piece of evidence', async () => {
@@ -181,7 +185,7 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     expect(applied.elements.find((x) => x.element === v.element)?.status).toBe('weak');
     expect(applied.staleDecisions).toEqual([]);
     decisionsFile = join(profile, 'exported.decisions.json');
-    await import('node:fs').then((fs) => fs.writeFileSync(decisionsFile, file.text));
+    writeFileSync(decisionsFile, file.text);
   });
 
   it('exports the report as JSON and as the self-contained HTML report, with the decision in both', async () => {
@@ -243,6 +247,19 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     // A request to another origin is refused by the policy itself, before the test's router sees it.
     expect(await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'refused'))).toBe('refused');
     expect(refused).toEqual([]);
+  });
+
+  it("mounts into a ministry's own page with mountReviewForm and hands back the report", async () => {
+    // The host page: its own markup around a slot, the form imported from form.js, the worker named.
+    writeFileSync(join(form, 'embed.html'), '<!doctype html><html lang="en"><head><title>Ministry portal</title><script type="module" src="embed.js"></script></head><body><main><h1>Ministry portal</h1><div id="slot"></div></main></body></html>');
+    writeFileSync(join(form, 'embed.js'), "import { mountReviewForm } from './form.js';\nmountReviewForm(document.getElementById('slot'), { pack: 'ilo-bla', workerUrl: './worker.js', onResult: (r) => { window.__embedded = r; } });\n");
+    await page.goto(`${server.origin}/embed.html`);
+    await page.locator('#slot').getByLabel('Agreement file').setInputFiles(join(ROOT, 'examples/mou-en.txt'));
+    await page.waitForFunction(() => 'documents' in ((window as unknown as { __embedded?: object }).__embedded ?? {}), null, { timeout: 90_000 });
+    const report = Report.parse(await page.evaluate(() => (window as unknown as { __embedded: unknown }).__embedded));
+    expect(report.documents[0].source).toBe('mou-en.txt');
+    expect(await page.locator('#slot li.blc-verdict').count()).toBe(report.documents[0].elements.length);
+    expect(await page.locator('style#bla-check-form-css').count()).toBe(1); // embedded, it brings its own styles
   });
 
   it('sent no request anywhere but its own origin', () => {
