@@ -45,6 +45,7 @@ export const FORM_CSS = `
 .blc-doc-name{word-break:break-all}
 .blc-exports{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .blc-import{position:relative}
+.blc-form .blc-button-label{display:inline-block;margin:0}
 .blc-import input[type=file]{position:absolute;inset:0;opacity:0;width:100%;cursor:pointer}
 .blc-notices{flex-basis:100%;background:#fff4d6;border:1px solid #d9a400;border-radius:4px;padding:.4rem .8rem}
 .blc-notices h3{margin-top:.2rem}
@@ -100,6 +101,7 @@ export const FORM_CSS = `
 .blc-text{max-height:78vh;overflow:auto;border:1px solid var(--line);border-radius:4px;padding:.6rem .9rem;
   font-family:Georgia,"Times New Roman",serif;font-size:.95rem;line-height:1.55;background:#fff}
 .blc-chunk{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 .3rem;border-left:3px solid transparent}
+.blc-chunk.blc-gap{display:none}
 .blc-chunk.blc-current{background:#eef4fc;border-left-color:var(--accent)}
 .blc-label{float:right;margin-left:.6rem;font:600 .72rem/1.6 system-ui,sans-serif;color:var(--muted);background:var(--soft);border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
 .blc-form mark{color:inherit}

@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     expect(markBox!.y).toBeGreaterThanOrEqual(paneBox!.y);
     expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(paneBox!.y + paneBox!.height);
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, document.querySelector('.blc-results-head')!.getBoundingClientRect().top + window.scrollY - 8));
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.blc-workspace')!.getBoundingClientRect().top + window.scrollY - 8));
     await page.screenshot({ path: join(ROOT, 'test-artifacts/review-form.png') });
   });
 

@@ -72,7 +72,9 @@ function scrollWithin(pane: HTMLElement, target: Element): void {
 }
 
 function chunkNode(c: Chunk, text: string): HTMLElement {
-  const node = h('div', { className: `blc-chunk${c.opens ? ' blc-opens' : ''}`, tabindex: -1 });
+  // Blank text after a provision's end would show as an empty line of its own.
+  const gap = !c.opens && !text.slice(c.start, c.end).trim();
+  const node = h('div', { className: `blc-chunk${c.opens ? ' blc-opens' : ''}${gap ? ' blc-gap' : ''}`, tabindex: -1 });
   if (c.provision) {
     node.dataset.provision = c.provision.id;
     if (c.opens) node.dataset.label = c.provision.label;
