@@ -1,5 +1,5 @@
 /** Reads a rule pack from YAML or JSON text, checks it completely and says where each mistake is. */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { PackError, type Diagnostic } from './diagnostics.js';
 import { Pack } from './pack-schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
@@ -19,7 +19,19 @@ export function parsePack(text: string, file: string): Pack {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) throw new PackError(doc.errors.map((e) => yamlDiagnostic(e, text, file, lines)));
   const locator = yamlLocator(file, doc, lines);
-  return validated(doc.toJS({ maxAliasCount: 100 }), locator);
+  return validated(packValue(doc, file, lines), locator);
+}
+
+/** The pack as plain data; an alias bomb (billion laughs in YAML) stops here, at its first alias. */
+function packValue(doc: ReturnType<typeof parseDocument>, file: string, lines: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    let at = 0;
+    visit(doc, { Alias: (_key, node) => { at = node.range?.[0] ?? 0; return visit.BREAK; } });
+    const { line, col } = lines.linePos(at);
+    throw new PackError([{ file, line, column: col, message: `${(err as Error).message.split('\n')[0]} (YAML aliases expand too far)` }]);
+  }
 }
 
 /** Validate a pack given as an object (built in code, or JSON already parsed). */

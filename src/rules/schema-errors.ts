@@ -169,5 +169,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
+  // A short preview: the value may be a whole file (`extends: /etc/passwd`), which has no place in a message.
+  const shown = JSON.stringify(value);
+  return `${article(typeof value)} (${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown})`;
 }
