@@ -2,8 +2,8 @@
 // The core must run in browsers without a file system, so this script embeds their text in a
 // generated module (not committed) that Node and browser builds import alike. Run by `npm run build`
 // and by the test set-up, so what runs is always what the YAML says.
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,5 +39,6 @@ export function renderEmbedded() {
 const target = join(root, 'src/generated/rules-data.ts');
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const next = renderEmbedded();
+  mkdirSync(dirname(target), { recursive: true }); // src/generated/ is not committed: a fresh clone lacks it
   if (!existsSync(target) || readFileSync(target, 'utf8') !== next) writeFileSync(target, next);
 }
