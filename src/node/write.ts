@@ -23,7 +23,8 @@ function installCleanup(): void {
   cleanupInstalled = true;
   process.on('exit', removePending);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: a second Ctrl-C during the clean-up must not kill the process before it is done.
+    process.on(signal, () => {
       removePending();
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
