@@ -44,12 +44,20 @@ describe('reviewing with the command line', { timeout: 240_000 }, () => {
   });
 
   it('explains a verdict: checks, evidence and what was searched', () => {
-    const { code, stdout } = runCli(['explain', 'examples/mou-en.txt', 'recruitment-fees-and-costs']);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^recruitment-fees-and-costs: /);
-    expect(stdout).toMatch(/\nVerdict: (Addressed|Weak|Contradicted|Absent) \(confidence/);
-    expect(stdout).toMatch(/\nChecks \(\d+\):\n {2}(PASS|fail) {2}addressed\./);
-    expect(stdout).toMatch(/\nSearched: scopes /);
+    // Take one found and one absent element from the example's own report, so the test follows the pack.
+    const elements = reportOf(runCli(['check', 'examples/mou-en.txt', '--format', 'json']).stdout).elements;
+    const found = elements.find((v) => v.status === 'addressed')!;
+    const absent = elements.find((v) => v.status === 'absent')!;
+    const explainFound = runCli(['explain', 'examples/mou-en.txt', found.element]);
+    expect(explainFound.code).toBe(0);
+    expect(explainFound.stdout).toMatch(new RegExp(`^${found.element}: `));
+    expect(explainFound.stdout).toMatch(/\nVerdict: Addressed \(confidence/);
+    expect(explainFound.stdout).toMatch(/\nChecks \(\d+\):\n {2}(PASS|fail) {2}addressed\./);
+    expect(explainFound.stdout).toContain(found.evidence[0].quote);
+    const explainAbsent = runCli(['explain', 'examples/mou-en.txt', absent.element]);
+    expect(explainAbsent.stdout).toMatch(/\nVerdict: Absent \(confidence/);
+    expect(explainAbsent.stdout).toMatch(/\nSearched: scopes /);
+    expect(explainAbsent.stdout).toMatch(/\nNear misses:\n {2}- /);
   });
 
   it('refuses an element the pack does not have, suggesting close ids', () => {
