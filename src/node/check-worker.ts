@@ -1,10 +1,12 @@
 /**
- * A worker thread of `bla-check check`: prepares the pack once (from workerData), then checks each
+ * A worker thread of `bla-check check`: receives the pack the main thread compiled, then checks each
  * document it is sent and posts back its DocumentReport or the error that stopped it. `checkTask` is
  * also what the main thread runs when it checks documents itself.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkText, prepare, type CheckOptions, type Prepared } from '../core.js';
+import { builtinLexicons } from '../annotate/index.js';
+import { checkText, type CheckOptions, type Prepared } from '../core.js';
+import { fromPortable, type PortablePack } from '../rules/index.js';
 import { ingest, type Document } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
@@ -52,17 +54,24 @@ export async function checkTask(task: CheckTask, options: CheckOptions, prepared
   }
 }
 
-if (parentPort && (workerData as { kind?: string } | null)?.kind === 'bla-check-check') {
+export const WORKER_KIND = 'bla-check-check';
+
+/** What the pool posts: the compiled pack once, then documents. */
+export type ToWorker = { type: 'pack'; pack: PortablePack } | { type: 'task'; task: CheckTask };
+
+if (parentPort && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
   const port = parentPort;
   const options = (workerData as { options: CheckOptions }).options;
+  // Loaded while the main thread compiles the pack; ingest's language detection needs them too.
+  const lexicons = options.lexicons ?? builtinLexicons();
   let prepared: Prepared | undefined;
-  let prepareError: unknown;
-  try {
-    prepared = prepare(options);
-  } catch (err) {
-    prepareError = err;
-  }
-  port.on('message', async (task: CheckTask) => {
-    port.postMessage(prepared ? await checkTask(task, options, prepared) : failureOf(task.id, prepareError));
+  let queue = Promise.resolve();
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'pack') {
+      prepared = { compiled: fromPortable(message.pack, lexicons), lexicons };
+      return;
+    }
+    // One document at a time, in the order sent: the pool knows which one a crash took.
+    queue = queue.then(async () => port.postMessage(await checkTask(message.task, options, prepared!)));
   });
 }

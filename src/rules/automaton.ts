@@ -36,10 +36,68 @@ export interface AutomatonNode {
 /** A step once its words are tokenized: one token test, or a gap. */
 export type Atom = { kind: KeyKind; text: string } | { gap: number };
 
+/** An automaton as plain data (see Automaton.pack). */
+export interface PackedAutomaton { nodeCount: number; ints: Int32Array; keys: string[]; prefixLengths: number[] }
+
 export class Automaton {
   readonly nodes: AutomatonNode[] = [newNode()];
   /** Distinct lengths of `prefix*` words: a token offers one prefix key per length. */
   prefixLengths: number[] = [];
+
+  /**
+   * The automaton flattened into numbers and strings, read back in order by `unpack`: cheap to post to
+   * a worker thread, where a structured clone of the nodes costs about as much as compiling them again.
+   */
+  pack(): PackedAutomaton {
+    const ints: number[] = [];
+    const keys: string[] = [];
+    const putMap = (map: Map<string, number> | undefined) => {
+      ints.push(map ? map.size : -1);
+      map?.forEach((target, key) => {
+        keys.push(key);
+        ints.push(target);
+      });
+    };
+    for (const { edges, gaps, accepts } of this.nodes) {
+      putMap(edges.stem);
+      putMap(edges.norm);
+      putMap(edges.prefix);
+      ints.push(edges.number, edges.size, gaps.length);
+      for (const g of gaps) ints.push(g.max, g.target);
+      ints.push(accepts.length);
+      for (const a of accepts) ints.push(a.concept, a.pattern);
+    }
+    return { nodeCount: this.nodes.length, ints: Int32Array.from(ints), keys, prefixLengths: this.prefixLengths };
+  }
+
+  static unpack(packed: PackedAutomaton): Automaton {
+    const automaton = new Automaton();
+    const { ints, keys } = packed;
+    let i = 0;
+    let k = 0;
+    const map = (): Map<string, number> | undefined => {
+      const size = ints[i++];
+      if (size < 0) return undefined;
+      const m = new Map<string, number>();
+      for (let n = 0; n < size; n++) m.set(keys[k++], ints[i++]);
+      return m;
+    };
+    const nodes = automaton.nodes;
+    nodes.length = 0;
+    for (let n = 0; n < packed.nodeCount; n++) {
+      const node = newNode();
+      node.edges.stem = map();
+      node.edges.norm = map();
+      node.edges.prefix = map();
+      node.edges.number = ints[i++];
+      node.edges.size = ints[i++];
+      for (let g = ints[i++]; g > 0; g--) node.gaps.push({ max: ints[i++], target: ints[i++] });
+      for (let a = ints[i++]; a > 0; a--) node.accepts.push({ concept: ints[i++], pattern: ints[i++] });
+      nodes.push(node);
+    }
+    automaton.prefixLengths = [...packed.prefixLengths];
+    return automaton;
+  }
 
   add(atoms: Atom[], accept: Accept): void {
     let at = 0;

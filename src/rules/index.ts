@@ -5,6 +5,7 @@ export { parsePack, validatePack } from './load.js';
 export { resolvePack, selectElements, type PackLoader } from './resolve.js';
 export { builtinPack, builtinPackIds, UnknownPackError } from './builtin.js';
 export { compilePack, type CompiledPack, type CompileOptions, type Matcher } from './compile.js';
+export { toPortable, fromPortable, type PortablePack } from './portable.js';
 export { match } from './match.js';
 export type { PatternAnalyzer } from './analyzer.js';
 export { packJsonSchema } from './json-schema.js';

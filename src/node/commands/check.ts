@@ -29,7 +29,8 @@ Options:
                        path ending in /, gets one file per document (name.<format>)
   --lang L             auto (default), en, fr, es or nl: the language of the texts
   --fail-under SCORE   exit 1 when a document's coverage is below SCORE: 0..1 (0.6) or a percent (60, 60%)
-  --jobs N             documents checked in parallel on worker threads (default: number of cores)
+  --jobs N             documents checked in parallel, on this thread and N-1 worker threads
+                       (default: number of cores; small batches stay on this thread)
   --decisions FILE     apply reviewers' decisions from a decisions file (JSON, version 1)
   --no-text            leave the document text out of the report (smaller; html shows quotes only)
   -h, --help           show this help
