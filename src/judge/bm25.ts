@@ -26,18 +26,8 @@ export class Bm25<K> {
    * about which provision is closest, and would let any provision rank.
    */
   score(query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
-    const n = this.docs.length;
-    const scores = new Array<number>(n).fill(0);
-    for (const term of new Set(query)) {
-      const postings = this.postings.get(term);
-      if (!postings || (n >= 4 && postings.length > maxShare * n)) continue;
-      const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
-      for (const [i, tf] of postings) {
-        const norm = 1 - B + (B * this.docs[i].terms.length) / this.avgdl;
-        scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * norm);
-      }
-    }
-    return this.docs.map((d, i) => ({ key: d.key, score: scores[i] }));
+    const scores = this.accumulate(query, maxShare);
+    return this.docs.map((d, i) => ({ key: d.key, score: scores.get(i) ?? 0 }));
   }
 
   /**
@@ -46,6 +36,12 @@ export class Bm25<K> {
    * of hundreds of elements asks once per absent element).
    */
   top(query: string[], limit: number, maxShare = 0.5): Array<{ key: K; score: number }> {
+    return [...this.accumulate(query, maxShare)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
+      .map(([i, score]) => ({ key: this.docs[i].key, score }));
+  }
+
+  /** BM25 scores of the documents that share a kept query term, by document index. */
+  private accumulate(query: string[], maxShare: number): Map<number, number> {
     const n = this.docs.length;
     const scores = new Map<number, number>();
     for (const term of new Set(query)) {
@@ -57,8 +53,7 @@ export class Bm25<K> {
         scores.set(i, (scores.get(i) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * norm));
       }
     }
-    return [...scores].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
-      .map(([i, score]) => ({ key: this.docs[i].key, score }));
+    return scores;
   }
 }
 
