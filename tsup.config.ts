@@ -9,6 +9,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     platform: 'node',
+    silent: true, // npm start builds first: keep its output to the review itself (errors still print)
     target: 'node20',
     sourcemap: true,
   },
@@ -18,6 +19,7 @@ export default defineConfig([
     format: ['esm', 'iife'],
     globalName: 'BlaCheck',
     platform: 'browser',
+    silent: true,
     target: 'es2022',
     minify: true,
     metafile: true,
