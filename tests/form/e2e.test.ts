@@ -5,22 +5,19 @@
  * nothing may leave the page but requests to the form's own origin (and data:/blob: URLs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { checkDocument } from '../../src/core.js';
 import { parseDecisions } from '../../src/review/index.js';
 import { Report, type DocumentReport } from '../../src/score/report.js';
 import { serve, type StaticServer } from './static-server.js';
 import { privateFormCopy } from './built-form.js';
+import { CHROMIUM, hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PDF = join(ROOT, 'examples/mou-en.pdf');
 const DOCX = join(ROOT, 'examples/mou-en.docx');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping the review form's browser test: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 declare global {
@@ -42,6 +39,7 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
   let context: BrowserContext;
   let page: Page;
   let profile: string;
+  let browser: LaunchedChromium;
   const requests: string[] = [];
   const refused: string[] = [];
   let nodePdf: DocumentReport;
@@ -69,9 +67,8 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     nodePdf = await checkDocument(new Uint8Array(readFileSync(PDF)), 'mou-en.pdf');
     nodeDocx = await checkDocument(new Uint8Array(readFileSync(DOCX)), 'mou-en.docx');
     server = await serve(form);
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'bla-form-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1360, height: 960 }, acceptDownloads: true });
+    browser = await launchChromium({ viewport: { width: 1360, height: 960 }, acceptDownloads: true });
+    ({ context, profile } = browser);
     // Anything not from the form's own origin is aborted and remembered: the test then fails.
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -96,9 +93,8 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     if (form) rmSync(form, { recursive: true, force: true });
   });
 

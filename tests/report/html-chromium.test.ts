@@ -4,25 +4,22 @@
  * test-artifacts/ for people to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDocument } from '../../src/core.js';
 import { render } from '../../src/report/index.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../src/score/report.js';
 import { HOSTILE } from '../helpers/sample-report.js';
+import { CHROMIUM, hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping the browser test of the HTML report: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 describe.skipIf(!hasChromium)('html report in Chromium', { timeout: 120_000 }, () => {
   let context: BrowserContext;
   let page: Page;
-  let profile: string;
+  let browser: LaunchedChromium;
   const requests: string[] = [];
   const dialogs: string[] = [];
 
@@ -31,9 +28,8 @@ describe.skipIf(!hasChromium)('html report in Chromium', { timeout: 120_000 }, (
     const hostile = mou.replace(/(Article 4[^\n]*\n)/, `$1${HOSTILE} `).replace('recruitment', `recruitment ${HOSTILE}`);
     const documents = [await checkDocument(mou, 'mou-en.txt'), await checkDocument(hostile, '<img src=x onerror=alert(3)>.txt')];
     const report: Report = { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 'bla-check', version: '0.1.0' }, pack: { id: 'ilo-bla', version: '1.0.0', elements: documents[0].elements.length }, documents, failures: [] };
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'bla-pw-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    context = browser.context;
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (r) => requests.push(r.url()));
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -41,8 +37,7 @@ describe.skipIf(!hasChromium)('html report in Chromium', { timeout: 120_000 }, (
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('shows the title, the filters, a chart per document and the corpus heat map', async () => {

@@ -2,40 +2,35 @@
  * The HTML report of a whole corpus, as an analyst opens it: one chart per document and a heat map of
  * documents by elements, rendered in headless Chromium and kept as a screenshot in test-artifacts/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { check } from '../../src/core.js';
 import { render } from '../../src/report/index.js';
+import { hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = join(ROOT, '../shared/corpus/texts');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!hasChromium)('html report of the corpus in Chromium', { timeout: 180_000 }, () => {
   let context: BrowserContext;
   let page: Page;
-  let profile: string;
+  let browser: LaunchedChromium;
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
   const requests: string[] = [];
 
   beforeAll(async () => {
     const report = await check(files.map((f) => ({ source: f, data: readFileSync(join(CORPUS, f), 'utf8') })), { includeText: false });
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'bla-pw-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 1000 } });
+    browser = await launchChromium({ viewport: { width: 1440, height: 1000 } });
+    context = browser.context;
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (r) => { if (!/^(data|about):/.test(r.url())) requests.push(r.url()); });
     await page.setContent(render(report, 'html'), { waitUntil: 'load' });
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('shows a heat map of elements by documents, each cell naming its document and status', async () => {

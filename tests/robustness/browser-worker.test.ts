@@ -5,7 +5,7 @@
  * worker survives to check a good file afterwards, and the active-content PDF neither runs nor fetches.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +14,8 @@ import { activeContentPdf } from '../../scripts/fixtures/pdf-hostile.js';
 import { privateFormCopy } from '../form/built-form.js';
 import { serve, type StaticServer } from '../form/static-server.js';
 import { FIXTURES, ROOT } from './helpers.js';
+import { CHROMIUM, hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping hostile files in the browser worker: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 /** Per file, in the page's clock. The worker's ingest has its own 60 s deadline; none should come near. */
@@ -62,6 +60,7 @@ describe.skipIf(!hasChromium)('hostile files in the review form\'s worker, in Ch
   let context: BrowserContext;
   let page: Page;
   let profile: string;
+  let browser: LaunchedChromium;
   const requests: string[] = [];
   const dialogs: string[] = [];
   const outcomes = new Map<string, Outcome>();
@@ -83,9 +82,8 @@ describe.skipIf(!hasChromium)('hostile files in the review form\'s worker, in Ch
     writeFileSync(join(dir, 'files', 'active.pdf'), activeContentPdf(trapUrl));
     site = await serve(dir);
 
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'bla-pw-hostile-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
+    ({ context, profile } = browser);
     context.on('request', (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -95,10 +93,9 @@ describe.skipIf(!hasChromium)('hostile files in the review form\'s worker, in Ch
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await site?.close();
     trap?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it.each(refused)('%s → %s, in time', (file, code) => {

@@ -5,7 +5,7 @@
  * the payload exists in the page, and the payload's characters are shown as they were written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,10 +17,8 @@ import { minimalDocx, minimalDocumentXml } from '../../scripts/fixtures/hostile.
 import { privateFormCopy } from '../form/built-form.js';
 import { serve, type StaticServer } from '../form/static-server.js';
 import { ROOT } from './helpers.js';
+import { CHROMIUM, hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping planted markup in Chromium: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,7 +53,7 @@ describe.skipIf(!hasChromium)('markup planted in a document stays text', { timeo
   let P = '';
   let context: BrowserContext;
   let page: Page;
-  let profile: string;
+  let browser: LaunchedChromium;
   let form: string;
   let site: StaticServer;
   const files: Record<string, string> = {};
@@ -81,9 +79,8 @@ describe.skipIf(!hasChromium)('markup planted in a document stays text', { timeo
     writeFileSync((files.html = join(dir, 'planted.html')), plantedHtml(P, trapOrigin));
     writeFileSync((files.docx = join(dir, 'planted.docx')), await plantedDocx(P));
 
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'bla-pw-planted-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
+    context = browser.context;
     context.on('request', (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -92,10 +89,9 @@ describe.skipIf(!hasChromium)('markup planted in a document stays text', { timeo
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await site?.close();
     trap?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     if (form) rmSync(form, { recursive: true, force: true });
   });
 
