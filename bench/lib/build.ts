@@ -2,11 +2,11 @@
  * What the bench runs as a user would: the CLI built from the current sources into bench/out/dist
  * (others rebuild dist/ at any moment), and the browser bundle built again with pdf.js left out.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { buildCliInto } from '../../scripts/build-cli.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,13 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export function buildCli(): string {
   const out = join(ROOT, 'bench/out/dist');
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
-  execFileSync(process.execPath, [
-    join(ROOT, 'node_modules/tsup/dist/cli-default.js'), '--no-config', '--silent',
-    '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts',
-    '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', out,
-  ], { cwd: ROOT, stdio: 'pipe' });
-  return join(out, 'cli.js');
+  return buildCliInto(out);
 }
 
 export interface BundleSize {

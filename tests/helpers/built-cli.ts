@@ -4,10 +4,11 @@
  * node20, ESM) into a private directory, once per change of the sources, under a lock, and swap it in
  * whole.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { buildCliInto } from '../../scripts/build-cli.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/bla-check-cli-test');
@@ -36,12 +37,7 @@ function build(): void {
   const startedAt = Date.now();
   const out = join(CACHE, `build-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
-  execFileSync(process.execPath, [
-    join(ROOT, 'node_modules/tsup/dist/cli-default.js'), '--no-config', '--silent',
-    '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts',
-    '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', out,
-  ], { cwd: ROOT, stdio: 'pipe' });
+  buildCliInto(out);
   writeFileSync(join(out, 'built-at'), String(startedAt));
   rmSync(BUILD, { recursive: true, force: true });
   renameSync(out, BUILD);

@@ -1,0 +1,19 @@
+/**
+ * Builds the CLI's Node entries (ESM, node20, as `npm run build` does) into a private folder. Tests and
+ * benchmarks run the binary as a user would, but others rebuild dist/ at any moment (`rm -rf dist`),
+ * so they each build their own copy with this one recipe.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export function buildCliInto(outDir: string): string {
+  execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [
+    join(ROOT, 'node_modules/tsup/dist/cli-default.js'), '--no-config', '--silent',
+    '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts',
+    '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', outDir,
+  ], { cwd: ROOT, stdio: 'pipe' });
+  return join(outDir, 'cli.js');
+}
