@@ -7,6 +7,7 @@
 import type { Bearer, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
 import type { AliasSet } from './definitions.js';
+import type { StartBits } from './markers.js';
 import { gapBefore } from './clauses.js';
 
 interface Named { bearer: Bearer; start: number; end: number }
@@ -16,11 +17,11 @@ const AGENT_GAP = 2;
 /** An agent this close after the force marker is part of its verb phrase ("shall be borne by"). */
 const AGENT_NEAR = 3;
 
-export function findBearer(text: string, tokens: Token[], forceAt: number, forceEnd: number, lex: CompiledLexicon, aliases: AliasSet): Bearer | undefined {
+export function findBearer(text: string, tokens: Token[], forceAt: number, forceEnd: number, lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): Bearer | undefined {
   if (forceAt < 0) return undefined;
-  const named = partiesNamed(tokens, lex, aliases);
+  const named = partiesNamed(tokens, lex, aliases, starts);
   if (!named.length) return undefined;
-  const agents = agentsAfter(tokens, forceAt, lex, named);
+  const agents = agentsAfter(tokens, forceAt, lex, named, starts);
   const near = agents.find((a) => a.at - forceEnd <= AGENT_NEAR);
   if (near) return near.bearer;
   const from = subjectWindowStart(text, tokens, lex);
@@ -28,8 +29,9 @@ export function findBearer(text: string, tokens: Token[], forceAt: number, force
 }
 
 /** Parties named in the sentence, one per place: the longest name wins, a name the text defined wins ties. */
-export function partiesNamed(tokens: Token[], lex: CompiledLexicon, aliases: AliasSet): Named[] {
-  const all: Named[] = [...aliases.find(tokens), ...lex.bearers.find(tokens).map((m) => ({ bearer: m.tag, start: m.start, end: m.end }))];
+export function partiesNamed(tokens: Token[], lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): Named[] {
+  const all: Named[] = aliases.find(tokens);
+  for (const m of lex.bearers.find(tokens, 0, tokens.length, starts)) all.push({ bearer: m.tag, start: m.start, end: m.end });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Named[] = [];
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
@@ -37,9 +39,9 @@ export function partiesNamed(tokens: Token[], lex: CompiledLexicon, aliases: Ali
 }
 
 /** Parties introduced by an agent word after the force marker, with where the agent word stands. */
-function agentsAfter(tokens: Token[], forceAt: number, lex: CompiledLexicon, named: Named[]): Array<{ bearer: Bearer; at: number }> {
+function agentsAfter(tokens: Token[], forceAt: number, lex: CompiledLexicon, named: Named[], starts?: StartBits): Array<{ bearer: Bearer; at: number }> {
   const out: Array<{ bearer: Bearer; at: number }> = [];
-  for (const a of lex.agents.find(tokens, forceAt)) {
+  for (const a of lex.agents.find(tokens, forceAt, tokens.length, starts)) {
     const p = named.find((q) => q.start >= a.end && q.start - a.end <= AGENT_GAP);
     if (p) out.push({ bearer: p.bearer, at: a.start });
   }

@@ -6,6 +6,7 @@ import type { Bearer, Quantity, Token } from './types.js';
 import type { Lexicon } from './lexicon-schema.js';
 import { LexiconError } from './lexicons.js';
 import { MarkerSet } from './markers.js';
+import { StartIndex } from './starts.js';
 import { normalize } from './fold.js';
 import { scannerFor, type WordScanner } from './tokenize.js';
 
@@ -27,6 +28,8 @@ export interface CompiledLexicon {
   conditions: MarkerSet<true>;
   units: MarkerSet<TimeUnit>;
   currencies: MarkerSet<string>;
+  /** Which of the marker sets above can start at a token: one look-up per token for all of them. */
+  starts: StartIndex;
   /** Folded currency codes ("usd", "eur") and raw symbols ("$", "€"). */
   codes: Set<string>;
   /** Folded abbreviations without their final dot ("art", "e.g"). */
@@ -78,7 +81,7 @@ function build(lex: Lexicon): CompiledLexicon {
   const words = (list: string[]) => new Set(list.map(normalize));
   const f = lex.force;
   const exact = lex.markerWords === 'exact';
-  return {
+  const compiled: Omit<CompiledLexicon, 'starts'> = {
     lexicon: lex,
     scanner,
     isNumber,
@@ -110,6 +113,9 @@ function build(lex: Lexicon): CompiledLexicon {
     monthNames: words(lex.monthNames),
     ...(f.futureSuffix ? { future: { endings: f.futureSuffix.endings.map((e) => e.toLowerCase()), minLength: f.futureSuffix.minLength, except: new Set(f.futureSuffix.except.map((e) => e.toLowerCase())) } } : {}),
   };
+  const c = compiled;
+  const starts = new StartIndex([c.force, c.negation, c.bearers, c.agents, c.definitions, c.conditions, c.units, c.currencies] as Array<MarkerSet<unknown>>);
+  return { ...compiled, starts };
 }
 
 /** Currency words, each tagged with its own name as written ("=florins" → "florins"). */

@@ -5,6 +5,7 @@
  */
 import type { Bearer, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
+import type { StartBits } from './markers.js';
 import { gapBefore } from './clauses.js';
 
 const OPEN_QUOTE = /["'\u2018\u201C\u201E\u00AB\u2039]/;
@@ -28,18 +29,20 @@ export class AliasSet {
   find(tokens: Token[]): Array<{ bearer: Bearer; start: number; end: number }> {
     const out: Array<{ bearer: Bearer; start: number; end: number }> = [];
     if (!this.byFirst.size) return out;
-    tokens.forEach((t, i) => {
-      for (const a of this.byFirst.get(t.norm) ?? []) {
+    for (let i = 0; i < tokens.length; i++) {
+      const list = this.byFirst.get(tokens[i].norm);
+      if (!list) continue;
+      for (const a of list) {
         if (a.norms.every((n, k) => tokens[i + k]?.norm === n)) out.push({ bearer: a.bearer, start: i, end: i + a.norms.length });
       }
-    });
+    }
     return out;
   }
 }
 
 /** Add the short names that one sentence defines. */
-export function collectDefinitions(text: string, tokens: Token[], lex: CompiledLexicon, aliases: AliasSet): void {
-  for (const m of lex.definitions.find(tokens)) {
+export function collectDefinitions(text: string, tokens: Token[], lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): void {
+  for (const m of lex.definitions.find(tokens, 0, tokens.length, starts)) {
     const name = shortName(text, tokens, m.end, lex);
     if (!name) continue;
     const bearer = lastBearer(tokens.slice(name[0], name[1]), lex) ?? lastBearer(definiendum(text, tokens, m.start), lex);

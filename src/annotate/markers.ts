@@ -1,6 +1,8 @@
 /**
  * A set of lexicon markers compiled once and indexed by what their first token can be, so finding all
- * markers in a sentence looks at each token once plus the few markers that could start there.
+ * markers in a sentence looks at each token once plus the few markers that could start there. A set may
+ * also take a sentence's start bits (starts.ts), computed once for all sets: then it tries only the
+ * tokens where one of its own markers can start.
  */
 import type { Token } from './types.js';
 import { firstKeys, matchFrom, parsePattern, type IsNumber, type Item } from './pattern.js';
@@ -16,12 +18,22 @@ export interface MarkerMatch<T> {
   end: number;
 }
 
+/** Start bits of a sentence: bit b of bits[offset + i] is set when set b may start a marker at token i. */
+export interface StartBits { bits: Uint8Array; offset: number }
+
+/** The first two letters of a word as one number (no string cut per token); -1 when shorter. */
+export function prefixKey(norm: string): number {
+  return norm.length >= 2 ? norm.charCodeAt(0) * 0x10000 + norm.charCodeAt(1) : -1;
+}
+
 export class MarkerSet<T> {
-  private byStem = new Map<string, Entry<T>[]>();
-  private byNorm = new Map<string, Entry<T>[]>();
-  /** Prefix markers indexed by their first two letters. */
-  private byPrefix = new Map<string, Entry<T>[]>();
-  private anywhere: Entry<T>[] = [];
+  readonly byStem = new Map<string, Entry<T>[]>();
+  readonly byNorm = new Map<string, Entry<T>[]>();
+  /** Prefix markers indexed by their first two letters (prefixKey). */
+  readonly byPrefix = new Map<number, Entry<T>[]>();
+  readonly anywhere: Entry<T>[] = [];
+  /** This set's bit in start bits (0: the set takes none and tries every token). */
+  bit = 0;
   private stamp = 0;
   size = 0;
 
@@ -43,29 +55,36 @@ export class MarkerSet<T> {
     for (const key of keys) {
       if (key.t === 'stem') push(this.byStem, key.v, entry);
       else if (key.t === 'exact') push(this.byNorm, key.v, entry);
-      else if (key.v.length >= 2) push(this.byPrefix, key.v.slice(0, 2), entry);
+      else if (key.v.length >= 2) push(this.byPrefix, prefixKey(key.v), entry);
       else this.anywhere.push(entry);
     }
   }
 
-  /** Every match in tokens[from, to), by start then pattern order; overlapping matches are all kept. */
-  find(tokens: Token[], from = 0, to = tokens.length): Array<MarkerMatch<T>> {
+  /**
+   * Every match in tokens[from, to), by start then pattern order; overlapping matches are all kept.
+   * With `starts` (the same sentence's start bits), tokens where none of this set's markers can start
+   * are skipped without a look-up.
+   */
+  find(tokens: Token[], from = 0, to = tokens.length, starts?: StartBits): Array<MarkerMatch<T>> {
     const found: Array<MarkerMatch<T>> = [];
     if (!this.size) return found;
+    const bit = starts ? this.bit : 0;
     for (let i = from; i < to; i++) {
+      if (bit && !(starts!.bits[starts!.offset + i] & bit)) continue;
       const stamp = ++this.stamp;
       const t = tokens[i];
       this.tryAll(this.byStem.get(t.stem), tokens, i, to, stamp, found);
       this.tryAll(this.byNorm.get(t.norm), tokens, i, to, stamp, found);
-      this.tryAll(this.byPrefix.get(t.norm.slice(0, 2)), tokens, i, to, stamp, found);
-      this.tryAll(this.anywhere, tokens, i, to, stamp, found);
+      if (this.byPrefix.size) this.tryAll(this.byPrefix.get(prefixKey(t.norm)), tokens, i, to, stamp, found);
+      if (this.anywhere.length) this.tryAll(this.anywhere, tokens, i, to, stamp, found);
     }
     return found;
   }
 
   private tryAll(entries: Entry<T>[] | undefined, tokens: Token[], i: number, to: number, stamp: number, found: Array<MarkerMatch<T>>): void {
     if (!entries) return;
-    for (const e of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
       if (e.seen === stamp) continue;
       e.seen = stamp;
       const end = matchFrom(e.items, 0, tokens, i, to, this.isNumber);
@@ -74,7 +93,7 @@ export class MarkerSet<T> {
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

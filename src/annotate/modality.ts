@@ -6,7 +6,7 @@
 import type { Force, Polarity, Token } from './types.js';
 import type { Scope } from '../structure/types.js';
 import type { CompiledLexicon, ForceTag, NegationTag } from './compile.js';
-import type { MarkerMatch } from './markers.js';
+import type { MarkerMatch, StartBits } from './markers.js';
 import { clauseEnds, gapBefore } from './clauses.js';
 
 export interface Modality {
@@ -20,15 +20,22 @@ export interface Modality {
   term: boolean;
 }
 
+let endsBuffer = new Int32Array(64);
+/** Clause ends are read only while one sentence is analysed: one buffer serves every sentence. */
+function scratchEnds(n: number): Int32Array {
+  if (endsBuffer.length < n) endsBuffer = new Int32Array(Math.max(n, endsBuffer.length * 2));
+  return endsBuffer;
+}
+
 /** Scopes where a present-tense statement of fact is an arrangement that binds. */
 const OPERATIVE: ReadonlySet<Scope> = new Set(['operative', 'annex']);
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-export function analyseModality(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope): Modality {
-  const markers = forceMarkers(tokens, lex, scope);
-  const ends = clauseEnds(text, tokens, lex.conjunctions);
-  const negators = negationMarkers(tokens, lex);
-  const negations = mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number]));
+export function analyseModality(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope, starts?: StartBits): Modality {
+  const markers = forceMarkers(tokens, lex, scope, starts);
+  const ends = clauseEnds(text, tokens, lex.conjunctions, scratchEnds(tokens.length));
+  const negators = negationMarkers(tokens, lex, starts);
+  const negations = negators.length ? mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number])) : [];
   const negated = negators.some((n) => n.tag === 'prohibition')
     || (markers.length ? markers.some((m) => negators.some((n) => governs(n, m, ends, tokens, lex))) : negators.some((n) => n.start < ends[0]));
   const first = markers.find((m) => m.tag !== 'declarative') ?? markers[0];
@@ -55,8 +62,8 @@ function decideForce(markers: Array<MarkerMatch<ForceTag>>, negated: boolean, ne
 }
 
 /** Force markers in token order, with future-tense verbs where the lexicon has a suffix rule. */
-function forceMarkers(tokens: Token[], lex: CompiledLexicon, scope: Scope): Array<MarkerMatch<ForceTag>> {
-  const found = lex.force.find(tokens).filter((m) =>
+function forceMarkers(tokens: Token[], lex: CompiledLexicon, scope: Scope, starts?: StartBits): Array<MarkerMatch<ForceTag>> {
+  const found = lex.force.find(tokens, 0, tokens.length, starts).filter((m) =>
     (m.tag !== 'declarative' || OPERATIVE.has(scope))
     // "8 May 1949": a one-word marker in title case inside a sentence is a name, not a modal.
     && !(m.end - m.start === 1 && m.start > 0 && TITLE_CASE.test(tokens[m.start].text)));
@@ -81,14 +88,14 @@ function isFutureVerb(t: Token, rule: NonNullable<CompiledLexicon['future']>): b
  * Negators, leaving out those inside an exception ("not less than", "ne ... que") and "No." or "n°"
  * before a number: those are numbers, not negations.
  */
-function negationMarkers(tokens: Token[], lex: CompiledLexicon): Array<MarkerMatch<NegationTag>> {
-  const found = lex.negation.find(tokens);
-  const excepted = new Uint8Array(tokens.length);
-  for (const e of found) if (e.tag === 'exception') excepted.fill(1, e.start, e.end);
+function negationMarkers(tokens: Token[], lex: CompiledLexicon, starts?: StartBits): Array<MarkerMatch<NegationTag>> {
+  const found = lex.negation.find(tokens, 0, tokens.length, starts);
+  if (!found.length) return found;
+  const exceptions = found.filter((e) => e.tag === 'exception');
   return found.filter((n) => {
     if (n.tag === 'exception') return false;
     if (n.tag === 'prohibition') return true;
-    if (excepted[n.start]) return false;
+    if (exceptions.some((e) => n.start >= e.start && n.start < e.end)) return false;
     return n.end - n.start > 1 || n.end >= tokens.length || !lex.isNumber(tokens[n.end]);
   });
 }

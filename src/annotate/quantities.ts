@@ -5,6 +5,7 @@
  */
 import type { Quantity, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
+import type { StartBits } from './markers.js';
 import { normalize } from './fold.js';
 import { gapBefore } from './clauses.js';
 
@@ -16,13 +17,13 @@ const UNIT_REACH = 2;
 const UNIT_WORDS = 3;
 const DIGITS = /^\p{N}/u;
 
-export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon): Quantity[] {
+export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon, starts?: StartBits): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!lex.isNumber(tokens[i]) || isReference(text, tokens, i, lex)) continue;
     const value = numberValue(tokens[i], lex);
     if (value === undefined) continue;
-    const q = quantityAt(text, tokens, i, value, lex);
+    const q = quantityAt(text, tokens, i, value, lex, starts);
     if (!q) continue;
     out.push(q.quantity);
     i = q.lastToken;
@@ -30,7 +31,7 @@ export function findQuantities(text: string, tokens: Token[], lex: CompiledLexic
   return out;
 }
 
-function quantityAt(text: string, tokens: Token[], i: number, value: number, lex: CompiledLexicon): { quantity: Quantity; lastToken: number } | undefined {
+function quantityAt(text: string, tokens: Token[], i: number, value: number, lex: CompiledLexicon, starts: StartBits | undefined): { quantity: Quantity; lastToken: number } | undefined {
   let j = i + 1;
   // "TWO(2) years": the figure repeats the word.
   if (j < tokens.length && DIGITS.test(tokens[j].norm) && numberValue(tokens[j], lex) === value && gapBefore(text, tokens, j).includes('(')) j++;
@@ -42,12 +43,12 @@ function quantityAt(text: string, tokens: Token[], i: number, value: number, lex
   }
   const code = currencyCode(text, tokens, i, j, lex);
   if (code) return { quantity: { value, unit: 'money', currency: code.currency, start: Math.min(start, code.start), end: Math.max(numberEnd, code.end) }, lastToken: j - 1 };
-  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH + UNIT_WORDS, tokens.length)).find((m) => m.start < j + UNIT_REACH);
+  const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH + UNIT_WORDS, tokens.length), starts).find((m) => m.start < j + UNIT_REACH);
   if (unit) {
     const last = unit.end - 1;
     return { quantity: { value, unit: unit.tag, start, end: tokens[last].end }, lastToken: last };
   }
-  const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length))[0];
+  const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length), starts)[0];
   if (word) return { quantity: { value, unit: 'money', currency: word.tag, start, end: tokens[word.end - 1].end }, lastToken: word.end - 1 };
   if (isCount(text, tokens, i, j, value, lex)) return { quantity: { value, unit: 'count', start, end: numberEnd }, lastToken: j - 1 };
   return undefined;
