@@ -1,23 +1,98 @@
-/** Okapi BM25 in a few lines: ranks short documents (provisions) against a bag of query terms. */
+/**
+ * Okapi BM25 in a few lines: ranks short documents (provisions) against a bag of query terms.
+ * Terms are interned to integer ids and postings kept in flat arrays, because a pack of hundreds of
+ * elements asks once per absent element: a query must cost only the postings of its own terms.
+ */
 
 export interface Bm25Doc<K> { key: K; terms: string[] }
 
 const K1 = 1.2;
 const B = 0.75;
 
+/** Term id → the documents holding it (ascending) and how often; filled by `Bm25Builder`. */
+interface Postings { docs: number[]; tfs: number[] }
+
+/** Builds the index document by document, term by term, without an array of strings per document. */
+export class Bm25Builder {
+  readonly termIds = new Map<string, number>();
+  private readonly postings: Postings[] = [];
+  private readonly lengths: number[] = [];
+  /** Per term: the last document that counted it, so a term's postings stay one entry per document. */
+  private readonly lastDoc: number[] = [];
+
+  /** A new document; returns its index. */
+  addDoc(): number {
+    this.lengths.push(0);
+    return this.lengths.length - 1;
+  }
+
+  /** One occurrence of `term` in document `doc` (documents may be fed interleaved). */
+  add(doc: number, term: string): void {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.termIds.set(term, id);
+      this.postings.push({ docs: [], tfs: [] });
+      this.lastDoc.push(-1);
+    }
+    this.lengths[doc]++;
+    const p = this.postings[id];
+    if (this.lastDoc[id] === doc) { p.tfs[p.tfs.length - 1]++; return; }
+    const at = this.lastDoc[id] < doc ? p.docs.length : insertAt(p.docs, doc);
+    if (at < p.docs.length && p.docs[at] === doc) { p.tfs[at]++; return; }
+    p.docs.splice(at, 0, doc);
+    p.tfs.splice(at, 0, 1);
+    if (doc > this.lastDoc[id]) this.lastDoc[id] = doc;
+  }
+
+  build<K>(keys: K[]): Bm25<K> {
+    return new Bm25<K>(keys, this.termIds, this.postings, this.lengths);
+  }
+}
+
+/** Where `doc` stands or belongs in an ascending list. */
+function insertAt(list: number[], doc: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < doc) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** An inverted index (term → documents and counts), built once per document set and reused for every query. */
 export class Bm25<K> {
-  private readonly postings = new Map<string, Array<[doc: number, tf: number]>>();
-  private readonly avgdl: number;
+  private readonly norms: Float64Array;
+  private readonly idfs: Float64Array;
+  /** Scratch for one query: scores by document, the documents touched, the terms already counted. */
+  private readonly scores: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly termSeen: Uint32Array;
+  private query = 0;
 
-  constructor(private readonly docs: Array<Bm25Doc<K>>) {
-    docs.forEach((d, i) => {
-      for (const [term, tf] of termCounts(d.terms)) {
-        const list = this.postings.get(term);
-        if (list) list.push([i, tf]); else this.postings.set(term, [[i, tf]]);
-      }
+  constructor(
+    private readonly keys: K[],
+    readonly termIds: Map<string, number>,
+    private readonly postings: Postings[],
+    lengths: number[],
+  ) {
+    const n = keys.length;
+    const avgdl = lengths.reduce((sum, l) => sum + l, 0) / (n || 1) || 1;
+    this.norms = Float64Array.from(lengths, (l) => 1 - B + (B * l) / avgdl);
+    this.idfs = Float64Array.from(postings, (p) => Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5)));
+    this.scores = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.termSeen = new Uint32Array(postings.length);
+  }
+
+  static of<K>(docs: Array<Bm25Doc<K>>): Bm25<K> {
+    const builder = new Bm25Builder();
+    docs.forEach((d) => {
+      const i = builder.addDoc();
+      for (const t of d.terms) builder.add(i, t);
     });
-    this.avgdl = docs.reduce((sum, d) => sum + d.terms.length, 0) / (docs.length || 1) || 1;
+    return builder.build(docs.map((d) => d.key));
   }
 
   /**
@@ -26,43 +101,74 @@ export class Bm25<K> {
    * about which provision is closest, and would let any provision rank.
    */
   score(query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
-    const scores = this.accumulate(query, maxShare);
-    return this.docs.map((d, i) => ({ key: d.key, score: scores.get(i) ?? 0 }));
+    const count = this.accumulate(this.idsOf(query), maxShare);
+    const out = this.keys.map((key, i) => ({ key, score: this.scores[i] }));
+    this.clear(count);
+    return out;
   }
 
   /**
    * The `limit` best documents with a positive score, best first, ties in document order: what
-   * `score` then filter and sort give, touching only the documents that share a query term (a pack
-   * of hundreds of elements asks once per absent element).
+   * `score` then filter and sort give, touching only the documents that share a query term.
    */
   top(query: string[], limit: number, maxShare = 0.5): Array<{ key: K; score: number }> {
-    return [...this.accumulate(query, maxShare)].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit)
-      .map(([i, score]) => ({ key: this.docs[i].key, score }));
+    return this.topOf(this.idsOf(query), limit, maxShare);
   }
 
-  /** BM25 scores of the documents that share a kept query term, by document index. */
-  private accumulate(query: string[], maxShare: number): Map<number, number> {
-    const n = this.docs.length;
-    const scores = new Map<number, number>();
-    for (const term of new Set(query)) {
-      const postings = this.postings.get(term);
-      if (!postings || (n >= 4 && postings.length > maxShare * n)) continue;
-      const idf = Math.log(1 + (n - postings.length + 0.5) / (postings.length + 0.5));
-      for (const [i, tf] of postings) {
-        const norm = 1 - B + (B * this.docs[i].terms.length) / this.avgdl;
-        scores.set(i, (scores.get(i) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * norm));
+  /** `top` for a query already in term ids (in query order; repeats and unknown ids (-1) are skipped). */
+  topOf(termIds: ArrayLike<number>, limit: number, maxShare = 0.5): Array<{ key: K; score: number }> {
+    const count = this.accumulate(termIds, maxShare);
+    const best: number[] = [];
+    for (let t = 0; t < count; t++) {
+      const i = this.touched[t];
+      if (this.scores[i] > 0) keepBest(best, i, this.scores, limit);
+    }
+    const out = best.map((i) => ({ key: this.keys[i], score: this.scores[i] }));
+    this.clear(count);
+    return out;
+  }
+
+  private idsOf(query: string[]): number[] {
+    return query.map((t) => this.termIds.get(t) ?? -1);
+  }
+
+  /** Adds each kept term's share to the scores of its documents; returns how many documents it touched. */
+  private accumulate(termIds: ArrayLike<number>, maxShare: number): number {
+    const n = this.keys.length;
+    const stamp = ++this.query;
+    let count = 0;
+    for (let q = 0; q < termIds.length; q++) {
+      const id = termIds[q];
+      if (id < 0 || this.termSeen[id] === stamp) continue;
+      this.termSeen[id] = stamp;
+      const { docs, tfs } = this.postings[id];
+      if (n >= 4 && docs.length > maxShare * n) continue;
+      const idf = this.idfs[id];
+      for (let k = 0; k < docs.length; k++) {
+        const i = docs[k];
+        const tf = tfs[k];
+        if (this.scores[i] === 0) this.touched[count++] = i;
+        this.scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * this.norms[i]);
       }
     }
-    return scores;
+    return count;
   }
+
+  private clear(count: number): void {
+    for (let t = 0; t < count; t++) this.scores[this.touched[t]] = 0;
+  }
+}
+
+/** Keeps `best` the `limit` highest-scoring documents, best first, ties by document index. */
+function keepBest(best: number[], i: number, scores: Float64Array, limit: number): void {
+  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  if (best.length === limit && !before(i, best[best.length - 1])) return;
+  let at = best.length;
+  while (at > 0 && before(i, best[at - 1])) at--;
+  best.splice(at, 0, i);
+  if (best.length > limit) best.pop();
 }
 
 export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
-  return new Bm25(docs).score(query, maxShare);
-}
-
-function termCounts(terms: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of terms) out.set(t, (out.get(t) ?? 0) + 1);
-  return out;
+  return Bm25.of(docs).score(query, maxShare);
 }

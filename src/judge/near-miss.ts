@@ -6,12 +6,12 @@
 import type { Element } from '../rules/pack-schema.js';
 import type { Sentence } from '../annotate/types.js';
 import type { CompiledPack } from '../rules/index.js';
-import type { PatternAnalyzer } from '../rules/analyzer.js';
-import { Bm25 } from './bm25.js';
-import { checksIn } from './condition.js';
-import { conceptsOf } from './checks/index.js';
+import { Bm25, Bm25Builder } from './bm25.js';
 import { pageAt, type JudgeContext } from './context.js';
+import { fallbackStem, queryBook, type QueryBook } from './query.js';
 import type { NearMiss } from './verdict.js';
+
+export { patternWords } from './query.js';
 
 export const NEAR_MISSES = 3;
 export const MAX_EXCERPT = 200;
@@ -21,29 +21,38 @@ export interface ProvisionIndex {
   firstSentence: Map<string, Sentence>;
   /** Folded word form → stem, as the document's own tokens have it. */
   vocabulary: Map<string, string>;
-  /** `recruit*` → the stems of the document's words that begin so; filled as elements ask. */
-  prefixes: Map<string, string[]>;
+  /** The vocabulary's forms and stems by first occurrence, and form ranks in code-unit order, for prefix look-ups; made when first asked. */
+  forms?: { words: string[]; stems: string[]; sorted: number[] };
+  /** The query words of the pack in the document's language, and their term ids here as they are asked. */
+  book?: QueryBook;
+  termsOfWord: Array<number[] | undefined>;
 }
 
 /** Built once per document, shared by every element. */
 export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
-  const terms = new Map<string, string[]>();
+  const builder = new Bm25Builder();
+  const docOf = new Map<string, number>();
   const firstSentence = new Map<string, Sentence>();
   const vocabulary = new Map<string, string>();
   for (const s of ctx.sentences) {
-    if (!firstSentence.has(s.provisionId)) firstSentence.set(s.provisionId, s);
-    const list = terms.get(s.provisionId) ?? [];
-    for (const t of s.tokens) { list.push(t.stem); if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem); }
-    terms.set(s.provisionId, list);
+    let doc = docOf.get(s.provisionId);
+    if (doc === undefined) {
+      docOf.set(s.provisionId, (doc = builder.addDoc()));
+      firstSentence.set(s.provisionId, s);
+    }
+    for (const t of s.tokens) {
+      builder.add(doc, t.stem);
+      if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem);
+    }
   }
-  return { ranker: new Bm25([...terms].map(([key, t]) => ({ key, terms: t }))), firstSentence, vocabulary, prefixes: new Map() };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, termsOfWord: [] };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
-  const query = queryStems(ctx, index, element, compiled);
+  const query = queryTerms(ctx, index, element, compiled);
   if (query.length === 0) return [];
   // Provisions are indexed in document order, so BM25's ties in index order are ties in text order.
-  return index.ranker.top(query, NEAR_MISSES).map((r) => toNearMiss(ctx, index, r.key, r.score));
+  return index.ranker.topOf(query, NEAR_MISSES).map((r) => toNearMiss(ctx, index, r.key, r.score));
 }
 
 function toNearMiss(ctx: JudgeContext, index: ProvisionIndex, provisionId: string, score: number): NearMiss {
@@ -68,76 +77,54 @@ export function excerpt(text: string): string {
   return `${space > MAX_EXCERPT / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-function queryStems(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): string[] {
-  const { pack } = compiled;
-  const lang = ctx.doc.language;
-  const analyzer = compiled.matcher?.analyzer;
-  return queryWords(element, pack, lang).flatMap((w) => stemsOf(w, lang, index, analyzer));
-}
-
-/** An element's query words in a language; the same for every document, so kept per element. */
-const wordCache = new WeakMap<Element, Map<string, string[]>>();
-
-function queryWords(element: Element, pack: CompiledPack['pack'], lang: string): string[] {
-  let byLang = wordCache.get(element);
-  if (!byLang) wordCache.set(element, (byLang = new Map()));
-  let words = byLang.get(lang);
-  if (!words) {
-    const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
-      .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
-    words = [...new Set([...patterns, element.title, element.question].flatMap(patternWords))];
-    byLang.set(lang, words);
+/** The element's query as term ids of this document, in query order (-1: a stem no provision has). */
+function queryTerms(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): number[] {
+  const book = bookFor(index, compiled, ctx.doc.language);
+  const words = book.byElement.get(element);
+  if (!words) return [];
+  const out: number[] = [];
+  for (const w of words) {
+    let terms = index.termsOfWord[w];
+    if (!terms) index.termsOfWord[w] = terms = termsOf(index, book, w);
+    for (const t of terms) out.push(t);
   }
-  return words;
+  return out;
 }
 
-/** The words of a pattern or a sentence, folded; `recruit*` keeps its star; gaps, `#` and syntax dropped. */
-export function patternWords(pattern: string): string[] {
-  return fold(pattern)
-    .split(/[^\p{L}\p{N}*]+/u)
-    .map((w) => w.replace(/\*+$/, '*'))
-    .filter((w) => w.replace('*', '').length >= 3 && !w.startsWith('*'));
-}
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): QueryBook {
+  const book = queryBook(compiled, lang);
+  if (index.book !== book) { index.book = book; index.termsOfWord = []; }
+  return book;
 }
 
 /**
- * A query word's stems: by prefix for `recruit*`; as the document's own tokens stem it when the word
- * occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it; else the word itself.
+ * A query word's stems as term ids: by prefix for `recruit*`; as the document's own tokens stem it
+ * when the word occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it.
  */
-function stemsOf(word: string, lang: string, index: ProvisionIndex, analyzer?: PatternAnalyzer): string[] {
-  if (word.endsWith('*')) return prefixStems(word.slice(0, -1), index);
-  const known = index.vocabulary.get(word);
-  if (known) return [known];
-  return [stemBy(analyzer, word, lang) ?? word];
+function termsOf(index: ProvisionIndex, book: QueryBook, wordId: number): number[] {
+  const word = book.words[wordId];
+  const stems = word.endsWith('*') ? prefixStems(word.slice(0, -1), index) : [index.vocabulary.get(word) || fallbackStem(book, wordId)];
+  return stems.map((s) => index.ranker.termIds.get(s) ?? -1);
 }
 
+/** The stems of the document's words that begin with `prefix`, in the order the words first occur. */
 function prefixStems(prefix: string, index: ProvisionIndex): string[] {
-  let stems = index.prefixes.get(prefix);
-  if (!stems) {
-    const found = new Set<string>();
-    for (const [norm, stem] of index.vocabulary) if (norm.startsWith(prefix)) found.add(stem);
-    index.prefixes.set(prefix, (stems = [...found]));
+  const forms = (index.forms ??= sortedForms(index.vocabulary));
+  let lo = 0;
+  let hi = forms.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (forms.words[forms.sorted[mid]] < prefix) lo = mid + 1; else hi = mid;
   }
-  return stems;
+  const ranks: number[] = [];
+  for (let i = lo; i < forms.sorted.length && forms.words[forms.sorted[i]].startsWith(prefix); i++) ranks.push(forms.sorted[i]);
+  // Back to first-occurrence order: the query's order decides how BM25 sums, to the last bit.
+  ranks.sort((a, b) => a - b);
+  return [...new Set(ranks.map((r) => forms.stems[r]))];
 }
 
-/** Stems by analyzer, kept across documents: a batch run asks for the same words again and again. */
-const stemCache = new WeakMap<PatternAnalyzer, Map<string, string | undefined>>();
-
-function stemBy(analyzer: PatternAnalyzer | undefined, word: string, lang: string): string | undefined {
-  if (!analyzer) return undefined;
-  let cache = stemCache.get(analyzer);
-  if (!cache) stemCache.set(analyzer, (cache = new Map()));
-  const key = `${lang}:${word}`;
-  if (!cache.has(key)) {
-    try {
-      cache.set(key, analyzer.words(word, lang)[0]?.stem);
-    } catch {
-      cache.set(key, undefined); // a stemmer that cannot read the word leaves it as written
-    }
-  }
-  return cache.get(key);
+function sortedForms(vocabulary: Map<string, string>): NonNullable<ProvisionIndex['forms']> {
+  const words = [...vocabulary.keys()];
+  const sorted = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+  return { words, stems: [...vocabulary.values()], sorted };
 }

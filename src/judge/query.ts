@@ -1,0 +1,80 @@
+/**
+ * The words near misses search for, per pack and language: each element's pattern words (of its
+ * concepts, in the language and `any`), title and question, interned to small integer ids once, so
+ * a batch of documents does not cut and fold the same words again for every document.
+ */
+import type { Element } from '../rules/pack-schema.js';
+import type { CompiledPack } from '../rules/index.js';
+import type { PatternAnalyzer } from '../rules/analyzer.js';
+import { checksIn } from './condition.js';
+import { conceptsOf } from './checks/index.js';
+
+/** The query words of every element of one pack in one language. */
+export interface QueryBook {
+  /** Word id → the folded word; `recruit*` keeps its star. */
+  words: string[];
+  /** Element → its word ids, in query order. */
+  byElement: Map<Element, Int32Array>;
+  /** Word id → the stem the pack's analyzer gives it, when the document has no token of it; filled as asked. */
+  fallback: Array<string | undefined>;
+  analyzer?: PatternAnalyzer;
+  lang: string;
+}
+
+const books = new WeakMap<CompiledPack, Map<string, QueryBook>>();
+
+export function queryBook(compiled: CompiledPack, lang: string): QueryBook {
+  let byLang = books.get(compiled);
+  if (!byLang) books.set(compiled, (byLang = new Map()));
+  let book = byLang.get(lang);
+  if (!book) byLang.set(lang, (book = makeBook(compiled, lang)));
+  return book;
+}
+
+function makeBook(compiled: CompiledPack, lang: string): QueryBook {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const byElement = new Map<Element, Int32Array>();
+  for (const element of compiled.pack.elements) {
+    byElement.set(element, Int32Array.from(queryWords(element, compiled.pack, lang), (w) => {
+      let id = ids.get(w);
+      if (id === undefined) { ids.set(w, (id = words.length)); words.push(w); }
+      return id;
+    }));
+  }
+  return { words, byElement, fallback: [], analyzer: compiled.matcher?.analyzer, lang };
+}
+
+function queryWords(element: Element, pack: CompiledPack['pack'], lang: string): string[] {
+  const patterns = [...new Set([element.addressed, element.weak, element.contradicted].flatMap(checksIn).flatMap(conceptsOf))]
+    .flatMap((id) => [...(pack.concepts[id]?.[lang] ?? []), ...(pack.concepts[id]?.any ?? [])]);
+  return [...new Set([...patterns, element.title, element.question].flatMap(patternWords))];
+}
+
+/** The words of a pattern or a sentence, folded; `recruit*` keeps its star; gaps, `#` and syntax dropped. */
+export function patternWords(pattern: string): string[] {
+  return fold(pattern)
+    .split(/[^\p{L}\p{N}*]+/u)
+    .map((w) => w.replace(/\*+$/, '*'))
+    .filter((w) => w.replace('*', '').length >= 3 && !w.startsWith('*'));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** How the pack's analyzer (annotate's stemmer) stems a word; the word itself when it cannot. */
+export function fallbackStem(book: QueryBook, wordId: number): string {
+  let stem = book.fallback[wordId];
+  if (stem === undefined) book.fallback[wordId] = stem = stemBy(book.analyzer, book.words[wordId], book.lang) ?? book.words[wordId];
+  return stem;
+}
+
+function stemBy(analyzer: PatternAnalyzer | undefined, word: string, lang: string): string | undefined {
+  if (!analyzer) return undefined;
+  try {
+    return analyzer.words(word, lang)[0]?.stem;
+  } catch {
+    return undefined; // a stemmer that cannot read the word leaves it as written
+  }
+}
