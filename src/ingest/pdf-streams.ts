@@ -1,13 +1,15 @@
 /**
  * A PDF's compressed streams, unpacked and counted before pdf.js sees the file. pdf.js keeps every decoded
  * stream whole in memory and offers no cap, so a 300 KB PDF whose page inflates to 300 MB costs a
- * gigabyte. Here each FlateDecode stream is inflated as a stream of chunks (DecompressionStream, in Node
- * and browsers alike), nothing is kept, and the total is held to `maxDecompressedBytes`: over it, ZIP_BOMB.
+ * gigabyte. Here what each FlateDecode stream inflates to is counted (by decoding it without producing
+ * the bytes; streams deflated several times over are inflated as chunks), nothing is kept, and the total
+ * is held to `maxDecompressedBytes`: over it, ZIP_BOMB.
  * Every stream counts, images included: a content stream labelled as an image would otherwise slip past.
  * Streams we cannot inflate (encrypted, damaged, other filters) are left to pdf.js to judge.
  */
 import { IngestError } from './types.js';
 import type { Deadline } from './limits.js';
+import { inflatedLength } from './inflate-count.js';
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const STREAM = ascii('stream');
@@ -33,15 +35,17 @@ function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number
 }
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
-// One character per byte (browsers read 'latin1' as windows-1252, which is 1:1 too): offsets stay byte offsets.
-const latin1Decoder = new TextDecoder('latin1');
-const latin1 = (bytes: Uint8Array) => latin1Decoder.decode(bytes);
+/** One character per byte, so offsets stay byte offsets (dictionaries are short: one call suffices). */
+const latin1 = (bytes: Uint8Array) => String.fromCharCode.apply(null, bytes as unknown as number[]);
 
 /** The stream dictionary before `at`: from the last `obj` keyword in the window (or the window's start). */
 function dictionaryBefore(bytes: Uint8Array, at: number): string {
-  const window = latin1(bytes.subarray(Math.max(0, at - DICT_WINDOW), at));
-  const obj = window.lastIndexOf('obj');
-  return obj === -1 ? window : window.slice(obj + 3);
+  const from = Math.max(0, at - DICT_WINDOW);
+  // Looked for in the bytes, backwards: only the dictionary itself is turned into a string.
+  for (let i = at - 3; i >= from; i--) {
+    if (bytes[i] === 0x6f && bytes[i + 1] === 0x62 && bytes[i + 2] === 0x6a) return latin1(bytes.subarray(i + 3, at)); // "obj"
+  }
+  return latin1(bytes.subarray(from, at));
 }
 
 /** Leading FlateDecode filters of /Filter (a name or an array of names). */
@@ -83,8 +87,12 @@ export function* flateStreams(bytes: Uint8Array): Generator<PdfStream> {
   }
 }
 
-/** Bytes the stream inflates to, counting at most `budget` + one chunk; a damaged stream counts what came out. */
-async function inflatedSize(data: Uint8Array, layers: number, budget: number, deadline: Deadline): Promise<number> {
+/**
+ * Bytes a stream deflated several times over inflates to, counting at most `budget` + one chunk; a damaged
+ * stream counts what came out. Each inner layer needs the bytes of the one around it, so these are really
+ * inflated, as chunks (DecompressionStream, in Node and browsers alike), and nothing is kept.
+ */
+async function nestedInflatedSize(data: Uint8Array, layers: number, budget: number, deadline: Deadline): Promise<number> {
   let readable: ReadableStream<Uint8Array> = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
   for (let i = 0; i < layers; i++) readable = readable.pipeThrough(new DecompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
   const reader = readable.getReader();
@@ -109,7 +117,10 @@ const mb = (n: number) => Math.round(n / 1048576);
 export async function checkPdfStreams(bytes: Uint8Array, maxInflated: number, deadline: Deadline): Promise<void> {
   let total = 0;
   for (const s of flateStreams(bytes)) {
-    total += await inflatedSize(bytes.subarray(s.start, s.end), s.flateLayers, maxInflated - total, deadline);
+    const data = bytes.subarray(s.start, s.end);
+    const budget = maxInflated - total;
+    // One layer, as nearly every stream has: counted without being inflated (see inflate-count.ts).
+    total += s.flateLayers === 1 ? inflatedLength(data, budget) : await nestedInflatedSize(data, s.flateLayers, budget, deadline);
     deadline.check();
     if (total > maxInflated) {
       throw new IngestError('ZIP_BOMB', `the PDF's compressed streams unpack to more than ${mb(maxInflated)} MB, the limit (a decompression bomb?)`);
