@@ -7,7 +7,9 @@ import type { Provision } from '../structure/types.js';
 import type { Token } from './types.js';
 import type { LexiconSet } from './lexicons.js';
 import type { StartBits } from './markers.js';
-import { scanTokens, scannerFor, type WordScanner } from './tokenize.js';
+import { scanTokens, scannerFor } from './tokenize.js';
+import { compileLexicon } from './compile.js';
+import { localize, StartBitsBuffer } from './localize.js';
 import { splitSentences } from './sentences.js';
 import { documentLanguage, ownLanguage, scoreTokens, stopwordTable } from './language.js';
 import { LanguageScore } from '../language/index.js';
@@ -22,7 +24,7 @@ export interface Draft {
   start: number;
   end: number;
   tokens: Token[];
-  /** Where the sentence's marker start bits are (set by annotate for languages with a lexicon). */
+  /** Where the sentence's marker start bits are (languages with a lexicon). */
   starts?: StartBits;
 }
 
@@ -54,14 +56,17 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
   }
   const main = forced ? { language: forced, guessed: false } : documentLanguage(document, all, lexicons);
   const list: Draft[] = [];
+  const bits = new StartBitsBuffer();
   for (const piece of pieces) {
     const provisionLanguage = forced ?? ownLanguage(piece.score) ?? main.language;
     for (let k = 0; k < piece.ranges.length; k++) {
       const [s, e] = piece.ranges[k];
       const language = forced ?? ownLanguage(piece.scores[k]) ?? provisionLanguage;
-      const lex = lexicons[language];
-      const tokens = lex ? localize(text, piece.tokens[k], scannerFor(lex)) : piece.tokens[k];
-      pushCut(text, piece.provision, language, tokens, s, e, list);
+      const lex = lexicons[language] && compileLexicon(lexicons[language]);
+      if (!lex) { pushCut(text, piece.provision, language, piece.tokens[k], s, e, undefined, list); continue; }
+      const offset = bits.length;
+      const tokens = localize(text, piece.tokens[k], lex, bits);
+      pushCut(text, piece.provision, language, tokens, s, e, { bits: bits.bits, offset }, list);
     }
   }
   return { list, language: main.language, guessed: main.guessed };
@@ -76,8 +81,8 @@ function ownText(p: Provision, length: number): [number, number] {
 }
 
 /** Push a sentence, a run-on one cut into pieces of at most MAX_SENTENCE_TOKENS, preferably after ";" or ",". */
-function pushCut(text: string, provision: Provision, language: string, tokens: Token[], start: number, end: number, out: Draft[]): void {
-  if (tokens.length <= MAX_SENTENCE_TOKENS) { out.push({ provision, language, start, end, tokens }); return; }
+function pushCut(text: string, provision: Provision, language: string, tokens: Token[], start: number, end: number, starts: StartBits | undefined, out: Draft[]): void {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) { out.push({ provision, language, start, end, tokens, starts }); return; }
   let from = 0;
   while (from < tokens.length) {
     let to = Math.min(from + MAX_SENTENCE_TOKENS, tokens.length);
@@ -87,66 +92,10 @@ function pushCut(text: string, provision: Provision, language: string, tokens: T
       }
     }
     const piece = tokens.slice(from, to);
-    out.push({ provision, language, start: from === 0 ? start : piece[0].start, end: to === tokens.length ? end : piece[piece.length - 1].end, tokens: piece });
+    const pieceStarts = starts && { bits: starts.bits, offset: starts.offset + from };
+    out.push({ provision, language, start: from === 0 ? start : piece[0].start, end: to === tokens.length ? end : piece[piece.length - 1].end, tokens: piece, starts: pieceStarts });
     from = to;
   }
-}
-
-const DIGIT = /\p{N}/u;
-
-/** Does a folded word hold a digit anywhere ("c181")? ASCII is decided without a regular expression. */
-function hasDigit(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c >= 128) return DIGIT.test(norm);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-const compoundStarts = new WeakMap<WordScanner, Map<number, string[]>>();
-/** A language's compound prefixes by their first letter, so most words are ruled out by one look-up. */
-function compoundsByFirst(scanner: WordScanner): Map<number, string[]> {
-  let byFirst = compoundStarts.get(scanner);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const prefix of scanner.compounds.keys()) {
-      const list = byFirst.get(prefix.charCodeAt(0));
-      if (list) list.push(prefix);
-      else byFirst.set(prefix.charCodeAt(0), [prefix]);
-    }
-    compoundStarts.set(scanner, byFirst);
-  }
-  return byFirst;
-}
-
-/** Could the scanner cut this word as a solid compound (the condition tokenize.ts applies)? */
-function mayCut(t: Token, byFirst: Map<number, string[]>): boolean {
-  const list = byFirst.get(t.norm.charCodeAt(0));
-  if (!list || t.text.length !== t.norm.length) return false;
-  for (const prefix of list) if (t.norm.length > prefix.length && t.norm.startsWith(prefix)) return true;
-  return false;
-}
-
-/**
- * Give tokens scanned without a language (stem = norm) the stems and compound cuts of a language. A
- * word that may be a compound is scanned again by the language's scanner, so it is cut exactly as
- * tokenize cuts it; the others only get their stem. Returns the same array when nothing was cut.
- */
-function localize(text: string, tokens: Token[], scanner: WordScanner): Token[] {
-  const byFirst = compoundsByFirst(scanner);
-  let out: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (byFirst.size && mayCut(t, byFirst)) {
-      out ??= tokens.slice(0, i);
-      scanTokens(text, t.start, t.end, scanner, out);
-      continue;
-    }
-    if (!hasDigit(t.norm)) t.stem = scanner.stem(t.norm);
-    if (out) out.push(t);
-  }
-  return out ?? tokens;
 }
 
 const abbreviationSets = new WeakMap<LexiconSet, Set<string>>();

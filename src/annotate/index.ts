@@ -51,7 +51,6 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
     if (!c && lexicons[language]) compiled.set(language, (c = compileLexicon(lexicons[language])));
     return c;
   };
-  markStarts(drafts.list, lexiconOf);
   const aliases = new AliasSet();
   for (const d of drafts.list) {
     const lex = lexiconOf(d.language);
@@ -66,22 +65,6 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
   inheritChapeaux(text, sentences, provisions, terms);
   markHeadings(text, sentences, (l) => lexiconOf(l)?.stopwords ?? NO_WORDS);
   return { document, root, provisions, sentences, language: drafts.language, unsupportedLanguages: unsupported, warnings };
-}
-
-/** Every sentence's marker start bits, in one array for the document. */
-function markStarts(drafts: Draft[], lexiconOf: (language: string) => CompiledLexicon | undefined): void {
-  let total = 0;
-  for (const d of drafts) total += d.tokens.length;
-  const bits = new Uint8Array(total);
-  let offset = 0;
-  for (const d of drafts) {
-    const lex = lexiconOf(d.language);
-    if (lex) {
-      lex.starts.mark(d.tokens, 0, d.tokens.length, bits, offset);
-      d.starts = { bits, offset };
-    }
-    offset += d.tokens.length;
-  }
 }
 
 /** Facts about one sentence, read with its language's lexicon (none: exact words only). */

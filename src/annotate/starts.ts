@@ -29,15 +29,16 @@ export class StartIndex {
     });
   }
 
+  /** The start bits of a word with this folded form and stem. */
+  bitsOf(norm: string, stem: string): number {
+    let b = this.anywhere | (this.byStem.get(stem) ?? 0) | (this.byNorm.get(norm) ?? 0);
+    if (this.byPrefix.size) b |= this.byPrefix.get(prefixKey(norm)) ?? 0;
+    return b;
+  }
+
   /** Write the start bits of tokens[from, to) to bits[at ...]. */
   mark(tokens: Token[], from: number, to: number, bits: Uint8Array, at: number): void {
-    const prefixes = this.byPrefix.size > 0;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      let b = this.anywhere | (this.byStem.get(t.stem) ?? 0) | (this.byNorm.get(t.norm) ?? 0);
-      if (prefixes) b |= this.byPrefix.get(prefixKey(t.norm)) ?? 0;
-      bits[at + i - from] = b;
-    }
+    for (let i = from; i < to; i++) bits[at + i - from] = this.bitsOf(tokens[i].norm, tokens[i].stem);
   }
 }
 
