@@ -44,11 +44,18 @@ export function assemblePages(extracted: ExtractedPage[], paginated: boolean, ma
   return { text: parts.join(''), pages };
 }
 
+/** Characters other than white space, counted up to `enough` (a page of text needs no full count). */
+function visibleChars(text: string, enough: number): number {
+  const visible = /\S/g;
+  let n = 0;
+  while (n < enough && visible.test(text)) n++;
+  return n;
+}
+
 function quality(page: ExtractedPage, body: string, paginated: boolean): PageQuality {
-  const visible = body.replace(/\s+/g, '').length;
   return {
     textLayer: page.textLayer,
-    likelyScanned: paginated && visible < SCANNED_BELOW_CHARS,
+    likelyScanned: paginated && visibleChars(body, SCANNED_BELOW_CHARS) < SCANNED_BELOW_CHARS,
     encrypted: false,
     chars: body.length,
   };

@@ -27,11 +27,14 @@ function furnitureKey(line: string, page: number, total: number): string {
     });
 }
 
-/** Indices of the lines at the edges of a page. */
+/** Indices, in order, of the non-empty lines at the edges of a page: found from each end, the middle unread. */
 function edgeLines(lines: string[]): number[] {
-  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
-  if (filled.length <= EDGE * 2) return filled;
-  return [...filled.slice(0, EDGE), ...filled.slice(-EDGE)];
+  const top: number[] = [];
+  for (let i = 0; i < lines.length && top.length < EDGE; i++) if (lines[i].trim()) top.push(i);
+  if (top.length < EDGE) return top;
+  const bottom: number[] = [];
+  for (let i = lines.length - 1; i > top[EDGE - 1] && bottom.length < EDGE; i--) if (lines[i].trim()) bottom.push(i);
+  return top.concat(bottom.reverse());
 }
 
 /** A line is running when it sits at an edge of at least half the pages (all of them for two pages). */
@@ -43,11 +46,12 @@ export function setAsideFurniture(pages: string[]): SetAside {
   const total = pages.length;
   if (total < 2) return { bodies: pages.slice(), furniture: [] };
   const split = pages.map((p) => p.split('\n'));
+  // Each edge line's key, made once: the same keys say below which lines go.
+  const edges = split.map((lines, p) => edgeLines(lines).map((i) => ({ i, key: furnitureKey(lines[i], p + 1, total) })));
   const seen = new Map<string, { pages: Set<number>; first: string }>();
-  split.forEach((lines, p) => {
-    for (const i of edgeLines(lines)) {
-      const key = furnitureKey(lines[i], p + 1, total);
-      const entry = seen.get(key) ?? { pages: new Set<number>(), first: lines[i].trim() };
+  edges.forEach((edge, p) => {
+    for (const { i, key } of edge) {
+      const entry = seen.get(key) ?? { pages: new Set<number>(), first: split[p][i].trim() };
       entry.pages.add(p);
       seen.set(key, entry);
     }
@@ -55,8 +59,8 @@ export function setAsideFurniture(pages: string[]): SetAside {
   const running = new Set([...seen].filter(([, e]) => e.pages.size >= minimumPages(total)).map(([k]) => k));
   if (running.size === 0) return { bodies: pages.slice(), furniture: [] };
   const bodies = split.map((lines, p) => {
-    const drop = new Set(edgeLines(lines).filter((i) => running.has(furnitureKey(lines[i], p + 1, total))));
-    return lines.filter((_, i) => !drop.has(i)).join('\n');
+    const drop = new Set(edges[p].filter((e) => running.has(e.key)).map((e) => e.i));
+    return drop.size ? lines.filter((_, i) => !drop.has(i)).join('\n') : pages[p];
   });
   return { bodies, furniture: [...running].map((k) => seen.get(k)!.first) };
 }

@@ -11,11 +11,23 @@ const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Control characters except tab, line feed and form feed (form feed separates pages). */
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
+/** Any character one of the replacements below would change: most pages have none, and skip them all. */
+const TO_REPLACE = /[\r\u2028\u2029\u0085\u000B\u00AD\u200B\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u0000-\u0008\u000E-\u001F\u007F]/;
+
 export function normalizeText(text: string): string {
   let t = text.normalize('NFC');
-  t = t.replace(/\r\n?|\u2028|\u2029|\u0085|\u000B/g, '\n');
-  t = t.replace(INVISIBLE, '').replace(SPACES, ' ').replace(CONTROLS, '');
+  if (TO_REPLACE.test(t)) {
+    t = t.replace(/\r\n?|\u2028|\u2029|\u0085|\u000B/g, '\n');
+    t = t.replace(INVISIBLE, '').replace(SPACES, ' ').replace(CONTROLS, '');
+  }
   return tidyLines(t);
+}
+
+/** The line without the spaces and tabs at its end. */
+function trimEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Trailing spaces off, blank runs down to one blank line, no blank lines at either end. */
@@ -23,7 +35,7 @@ export function tidyLines(text: string): string {
   const out: string[] = [];
   let blank = false;
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/[ \t]+$/, '');
+    const line = trimEnd(raw);
     if (line === '') {
       blank = out.length > 0;
       continue;
