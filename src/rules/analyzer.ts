@@ -13,7 +13,8 @@ export interface PatternAnalyzer {
 
 /** As annotate decides: a token is a number when it starts with a digit ("48", "1.200,00", "5th"). */
 export function startsWithDigit(norm: string): boolean {
-  return /^\p{N}/u.test(norm);
+  const c = norm.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(norm);
 }
 
 /** The lexicon's number words ("twelve", "douze"), folded as tokens are. */

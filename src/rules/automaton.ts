@@ -4,6 +4,7 @@
  * token that starts no pattern costs a few map look-ups however many rules there are, and a state
  * looks up only the kinds of key it has edges for.
  */
+import { TransitionTable } from './transitions.js';
 
 export interface Accept {
   concept: number;
@@ -41,8 +42,14 @@ export interface PackedAutomaton { nodeCount: number; ints: Int32Array; keys: st
 
 export class Automaton {
   readonly nodes: AutomatonNode[] = [newNode()];
-  /** Distinct lengths of `prefix*` words: a token offers one prefix key per length. */
+  /** Distinct lengths of `prefix*` words (kept in the packed form; matching uses `prefixIndex`). */
   prefixLengths: number[] = [];
+  private laidOut?: TransitionTable;
+
+  /** The automaton laid out for matching; made on first use, after compiling, and again after a change. */
+  get table(): TransitionTable {
+    return (this.laidOut ??= new TransitionTable(this.nodes));
+  }
 
   /**
    * The automaton flattened into numbers and strings, read back in order by `unpack`: cheap to post to
@@ -100,6 +107,7 @@ export class Automaton {
   }
 
   add(atoms: Atom[], accept: Accept): void {
+    this.laidOut = undefined;
     let at = 0;
     for (const atom of atoms) at = 'gap' in atom ? this.gap(at, atom.gap) : this.edge(at, atom.kind, atom.text);
     const accepts = this.nodes[at].accepts;

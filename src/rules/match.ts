@@ -6,6 +6,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
 import type { Automaton } from './automaton.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
+import type { TransitionTable } from './transitions.js';
 
 /** Most live states kept per token; beyond it new states are dropped (deterministically). */
 export const MAX_LIVE_STATES = 2048;
@@ -15,11 +16,14 @@ export function match(doc: AnnotatedDocument, compiled: CompiledPack, stats?: Ma
   if (!matcher) throw new Error(`rule pack '${compiled.pack.id}' was not compiled: call compilePack first`);
   const hits: Hit[] = [];
   const runs = new Map<Automaton, Run>();
+  const numberTests = new Map<string, (norm: string) => boolean>();
   for (const sentence of doc.sentences) {
-    const automaton = matcher.automata.get(sentence.language) ?? matcher.fallback;
+    const { language } = sentence;
+    const automaton = matcher.automata.get(language) ?? matcher.fallback;
     let run = runs.get(automaton);
     if (!run) runs.set(automaton, (run = new Run(automaton)));
-    const isNumber = (norm: string) => matcher.analyzer.isNumber(norm, sentence.language);
+    let isNumber = numberTests.get(language);
+    if (!isNumber) numberTests.set(language, (isNumber = (norm: string) => matcher.analyzer.isNumber(norm, language)));
     for (const found of matchTokens(sentence.tokens, automaton, isNumber, stats, run)) {
       hits.push(toHit(found, sentence, matcher));
     }
@@ -86,22 +90,6 @@ class StateSet {
   }
 }
 
-/** What a token offers to transitions, computed once per token. */
-interface TokenKeys { stem: string; norm: string; prefixes: string[]; number: boolean }
-
-/** Fills `into` (one object reused for every token, to spare the garbage collector). */
-function tokenKeys(token: Token, automaton: Automaton, isNumber: (norm: string) => boolean, into: TokenKeys): TokenKeys {
-  into.stem = token.stem;
-  into.norm = token.norm;
-  into.number = isNumber(token.norm);
-  into.prefixes.length = 0;
-  for (const length of automaton.prefixLengths) {
-    if (length > token.norm.length) break;
-    into.prefixes.push(token.norm.slice(0, length));
-  }
-  return into;
-}
-
 /** Work done, for benchmarks and tests: a machine-independent measure of matching cost. */
 export interface MatchStats {
   /** Most live states after any one token. */
@@ -118,13 +106,19 @@ export function newStats(): MatchStats {
 class Run {
   private live: StateSet;
   private next: StateSet;
+  private readonly table: TransitionTable;
   /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
   private readonly ends = new Map<number, number>();
-  private keys: TokenKeys = { stem: '', norm: '', prefixes: [], number: false };
+  /** The current token's key numbers (stem, folded form, prefixes), and whether it is a number (asked on demand). */
+  private readonly keys: number[] = [];
+  private norm = '';
+  private number: boolean | undefined;
+  isNumber: (norm: string) => boolean = () => false;
   private at = 0;
   private width = 0;
 
   constructor(private readonly automaton: Automaton) {
+    this.table = automaton.table;
     this.live = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
     this.next = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
   }
@@ -146,14 +140,14 @@ class Run {
     for (const [key, end] of this.ends) {
       const node = key % nodes.length;
       const start = (key - node) / nodes.length;
-      for (const accept of nodes[node].accepts) keep(best, this.width, { ...accept, start, end });
+      for (const accept of nodes[node].accepts) keep(best, this.width, { concept: accept.concept, pattern: accept.pattern, start, end });
     }
     return [...best.values()];
   }
 
-  token(index: number, keys: TokenKeys): number {
+  token(index: number, token: Token): number {
     this.at = index;
-    this.keys = keys;
+    this.readKeys(token);
     const live = this.live;
     for (let s = 0; s < live.size; s++) this.step(live.nodes[s], live.starts[s], live.slacks[s]);
     this.step(0, index, 0);
@@ -162,27 +156,41 @@ class Run {
     return this.live.size;
   }
 
+  /** What the token offers to transitions, in the order edges are followed: stem, folded form, prefixes. */
+  private readKeys(token: Token): void {
+    const keys = this.keys;
+    const table = this.table;
+    keys.length = 0;
+    const stem = table.stems.get(token.stem);
+    if (stem !== undefined) keys.push(stem);
+    const norm = table.norms.get(token.norm);
+    if (norm !== undefined) keys.push(norm);
+    table.prefixes.idsOf(token.norm, keys);
+    this.norm = token.norm;
+    this.number = undefined;
+  }
+
   /** Follow every transition the token offers from a state; a state inside a gap may also skip it. */
   private step(node: number, start: number, slack: number): void {
-    const edges = this.automaton.nodes[node].edges;
-    const keys = this.keys;
-    if (edges.stem) this.follow(edges.stem.get(keys.stem), start);
-    if (edges.norm) this.follow(edges.norm.get(keys.norm), start);
-    if (edges.prefix) for (const p of keys.prefixes) this.follow(edges.prefix.get(p), start);
-    if (keys.number && edges.number >= 0) this.arrive(edges.number, start);
+    const table = this.table;
+    if (table.edgeCount[node]) {
+      const keys = this.keys;
+      for (let k = 0; k < keys.length; k++) {
+        const to = table.next(node, keys[k]);
+        if (to >= 0) this.arrive(to, start);
+      }
+      const number = table.numberTarget[node];
+      if (number >= 0 && (this.number ??= this.isNumber(this.norm))) this.arrive(number, start);
+    }
     if (slack > 0) this.next.add(node, start, slack - 1);
   }
 
-  private follow(to: number | undefined, start: number): void {
-    if (to !== undefined) this.arrive(to, start);
-  }
-
   private arrive(node: number, start: number): void {
-    const target = this.automaton.nodes[node];
-    if (target.edges.size) this.next.add(node, start, 0);
-    for (const gap of target.gaps) this.next.add(gap.target, start, gap.max);
+    const table = this.table;
+    if (table.edgeCount[node]) this.next.add(node, start, 0);
+    for (let g = table.gapStart[node]; g < table.gapStart[node + 1]; g++) this.next.add(table.gapTarget[g], start, table.gapMax[g]);
     // Tokens come in order, so the last arrival at an accepting node is the longest match from `start`.
-    if (target.accepts.length) this.ends.set(start * this.automaton.nodes.length + node, this.at + 1);
+    if (table.accepting[node]) this.ends.set(start * table.edgeCount.length + node, this.at + 1);
   }
 }
 
@@ -191,10 +199,10 @@ export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (no
   if (!tokens.length) return [];
   const run = reuse ?? new Run(automaton);
   run.reset(tokens.length);
-  const keys: TokenKeys = { stem: '', norm: '', prefixes: [], number: false };
+  run.isNumber = isNumber;
   for (let i = 0; i < tokens.length; i++) {
     const stepped = run.size + 1;
-    const live = run.token(i, tokenKeys(tokens[i], automaton, isNumber, keys));
+    const live = run.token(i, tokens[i]);
     if (stats) {
       stats.steps += stepped;
       if (live > stats.maxLiveStates) stats.maxLiveStates = live;
