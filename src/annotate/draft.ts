@@ -11,8 +11,7 @@ import { scanTokens, scannerFor } from './tokenize.js';
 import { compileLexicon } from './compile.js';
 import { localize, StartBitsBuffer } from './localize.js';
 import { splitSentences } from './sentences.js';
-import { documentLanguage, ownLanguage, scoreTokens, stopwordTable } from './language.js';
-import { LanguageScore } from '../language/index.js';
+import { documentLanguage, numberedTable, ownLanguage, scoreOf, scoreTokens } from './language.js';
 import { normalize } from './fold.js';
 
 /** Longest sentence in tokens; longer ones are cut so no later step is quadratic on a run-on text. */
@@ -28,40 +27,45 @@ export interface Draft {
   starts?: StartBits;
 }
 
-interface Piece { provision: Provision; ranges: Array<[number, number]>; tokens: Token[][]; scores: LanguageScore[]; score: LanguageScore }
+/** A provision's sentences: their ranges, plain tokens and stop-word scores (one row each, then the provision's). */
+interface Piece { provision: Provision; ranges: Array<[number, number]>; tokens: Token[][]; scores: Float64Array }
 
 /** Sentences of every provision's own text, each with its language and tokens. */
 export function draftSentences(text: string, provisions: Provision[], lexicons: LexiconSet, forced: string | undefined, document: Document) {
-  const table = stopwordTable(lexicons);
+  const table = numberedTable(lexicons);
+  const width = table.languages.length;
   const abbreviations = allAbbreviations(lexicons);
   const plain = scannerFor(undefined);
   const pieces: Piece[] = [];
-  const all = new LanguageScore(table);
+  const all = new Float64Array(width);
+  const seen = new Uint8Array(width);
+  const order: number[] = [];
   for (const p of provisions) {
     const [from, to] = ownText(p, text.length);
     if (to <= from) continue;
     const ranges = splitSentences(text, from, to, abbreviations);
     const tokens: Token[][] = [];
-    const scores: LanguageScore[] = [];
-    const score = new LanguageScore(table);
-    for (const [s, e] of ranges) {
-      const t = scanTokens(text, s, e, plain);
-      const sc = scoreTokens(t, table);
+    const scores = new Float64Array((ranges.length + 1) * width);
+    const own = ranges.length * width;
+    for (let k = 0; k < ranges.length; k++) {
+      const t = scanTokens(text, ranges[k][0], ranges[k][1], plain);
+      if (!forced) {
+        scoreTokens(t, table, scores, k * width, seen, order);
+        for (let l = 0; l < width; l++) scores[own + l] += scores[k * width + l];
+      }
       tokens.push(t);
-      scores.push(sc);
-      score.addAll(sc);
     }
-    all.addAll(score);
-    pieces.push({ provision: p, ranges, tokens, scores, score });
+    for (let l = 0; l < width; l++) all[l] += scores[own + l];
+    pieces.push({ provision: p, ranges, tokens, scores });
   }
-  const main = forced ? { language: forced, guessed: false } : documentLanguage(document, all, lexicons);
+  const main = forced ? { language: forced, guessed: false } : documentLanguage(document, scoreOf(all, 0, table, order), lexicons);
   const list: Draft[] = [];
   const bits = new StartBitsBuffer();
   for (const piece of pieces) {
-    const provisionLanguage = forced ?? ownLanguage(piece.score) ?? main.language;
+    const provisionLanguage = forced ?? ownLanguage(piece.scores, piece.ranges.length * width, table) ?? main.language;
     for (let k = 0; k < piece.ranges.length; k++) {
       const [s, e] = piece.ranges[k];
-      const language = forced ?? ownLanguage(piece.scores[k]) ?? provisionLanguage;
+      const language = forced ?? ownLanguage(piece.scores, k * width, table) ?? provisionLanguage;
       const lex = lexicons[language] && compileLexicon(lexicons[language]);
       if (!lex) { pushCut(text, piece.provision, language, piece.tokens[k], s, e, undefined, list); continue; }
       const offset = bits.length;

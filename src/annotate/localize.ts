@@ -6,10 +6,11 @@
 import type { Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
 import { scanTokens, type WordScanner } from './tokenize.js';
+import { NUMBER_BIT } from './starts.js';
 
 interface WordFacts {
   stem: string;
-  /** Marker start bits (StartIndex.bitsOf). */
+  /** Marker start bits (StartIndex.bitsOf), and NUMBER_BIT for a number. */
   starts: number;
   /** Starts like a solid compound of the language (cut only if the raw word folds letter for letter). */
   compound: boolean;
@@ -22,13 +23,13 @@ const caches = new WeakMap<CompiledLexicon, Map<string, WordFacts>>();
 
 /** Bits of the marker sets that may start at each token, appended as tokens are read. */
 export class StartBitsBuffer {
-  bits = new Uint8Array(4096);
+  bits = new Uint16Array(4096);
   length = 0;
 
   /** Room for n more entries; entries already written stay where they are in the old array too. */
-  reserve(n: number): Uint8Array {
+  reserve(n: number): Uint16Array {
     if (this.length + n > this.bits.length) {
-      const grown = new Uint8Array(Math.max(this.bits.length * 2, this.length + n));
+      const grown = new Uint16Array(Math.max(this.bits.length * 2, this.length + n));
       grown.set(this.bits.subarray(0, this.length));
       this.bits = grown;
     }
@@ -48,13 +49,13 @@ export function localize(text: string, tokens: Token[], lex: CompiledLexicon, ou
   let bits = out.reserve(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const facts = factsOf(t.norm, lex, cache);
+    const facts = factsOf(t, lex, cache);
     if (facts.compound && t.text.length === t.norm.length) {
       cut ??= tokens.slice(0, i);
       const from = cut.length;
       scanTokens(text, t.start, t.end, lex.scanner, cut);
       bits = out.reserve(cut.length - from);
-      for (let k = from; k < cut.length; k++) bits[out.length++] = factsOf(cut[k].norm, lex, cache).starts;
+      for (let k = from; k < cut.length; k++) bits[out.length++] = factsOf(cut[k], lex, cache).starts;
       continue;
     }
     t.stem = facts.stem;
@@ -71,11 +72,14 @@ function cacheOf(lex: CompiledLexicon): Map<string, WordFacts> {
   return cache;
 }
 
-function factsOf(norm: string, lex: CompiledLexicon, cache: Map<string, WordFacts>): WordFacts {
+/** What every token with this token's folded form gets (the form alone decides each). */
+function factsOf(t: Token, lex: CompiledLexicon, cache: Map<string, WordFacts>): WordFacts {
+  const norm = t.norm;
   let facts = cache.get(norm);
   if (!facts) {
     const stem = hasDigit(norm) ? norm : lex.scanner.stem(norm);
-    facts = { stem, starts: lex.starts.bitsOf(norm, stem), compound: mayBeCompound(norm, lex.scanner) };
+    const starts = lex.starts.bitsOf(norm, stem) | (lex.isNumber(t) ? NUMBER_BIT : 0);
+    facts = { stem, starts, compound: mayBeCompound(norm, lex.scanner) };
     cache.set(norm, facts);
   }
   return facts;

@@ -19,7 +19,7 @@ export interface MarkerMatch<T> {
 }
 
 /** Start bits of a sentence: bit b of bits[offset + i] is set when set b may start a marker at token i. */
-export interface StartBits { bits: Uint8Array; offset: number }
+export interface StartBits { bits: Uint16Array; offset: number }
 
 /** The first two letters of a word as one number (no string cut per token); -1 when shorter. */
 export function prefixKey(norm: string): number {

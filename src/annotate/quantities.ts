@@ -6,6 +6,7 @@
 import type { Quantity, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
 import type { StartBits } from './markers.js';
+import { NUMBER_BIT } from './starts.js';
 import { normalize } from './fold.js';
 import { gapBefore } from './clauses.js';
 
@@ -20,7 +21,9 @@ const DIGITS = /^\p{N}/u;
 export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon, starts?: StartBits): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!lex.isNumber(tokens[i]) || isReference(text, tokens, i, lex)) continue;
+    // The start bits say which tokens are numbers without asking each one again.
+    if (starts ? !(starts.bits[starts.offset + i] & NUMBER_BIT) : !lex.isNumber(tokens[i])) continue;
+    if (isReference(text, tokens, i, lex)) continue;
     const value = numberValue(tokens[i], lex);
     if (value === undefined) continue;
     const q = quantityAt(text, tokens, i, value, lex, starts);

@@ -17,10 +17,10 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
   const out: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     let cut = -1;
-    if (c === '.' || c === '!' || c === '?') cut = isListNumber(text, start, i) ? -1 : stopBoundary(text, i, to, abbreviations);
-    else if (c === '\n') cut = lineBoundary(text, i, to);
+    if (c === 46 || c === 33 || c === 63) cut = isListNumber(text, start, i) ? -1 : stopBoundary(text, i, to, abbreviations); // . ! ?
+    else if (c === 10) cut = lineBoundary(text, i, to); // \n
     if (cut < 0) continue;
     pushTrimmed(text, start, cut, out);
     start = cut;

@@ -3,11 +3,12 @@
  * sentence's tokens are looked up once here (three map probes each); each set's find then tries only
  * the tokens that carry its bit, instead of every set probing every token.
  */
-import type { Token } from './types.js';
 import { prefixKey, type MarkerSet } from './markers.js';
 
-/** At most 8 sets: bits fit one byte per token. */
+/** At most 8 sets, bits 0-7; bit 8 is not a set's. */
 const MAX_SETS = 8;
+/** The token is a number (CompiledLexicon.isNumber): quantities are looked for only there. */
+export const NUMBER_BIT = 1 << 8;
 
 export class StartIndex {
   private byStem = new Map<string, number>();
@@ -34,11 +35,6 @@ export class StartIndex {
     let b = this.anywhere | (this.byStem.get(stem) ?? 0) | (this.byNorm.get(norm) ?? 0);
     if (this.byPrefix.size) b |= this.byPrefix.get(prefixKey(norm)) ?? 0;
     return b;
-  }
-
-  /** Write the start bits of tokens[from, to) to bits[at ...]. */
-  mark(tokens: Token[], from: number, to: number, bits: Uint8Array, at: number): void {
-    for (let i = from; i < to; i++) bits[at + i - from] = this.bitsOf(tokens[i].norm, tokens[i].stem);
   }
 }
 
