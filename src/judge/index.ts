@@ -6,9 +6,8 @@
 import type { AnnotatedDocument } from '../annotate/types.js';
 import type { CompiledPack, Hit } from '../rules/index.js';
 import type { Element } from '../rules/pack-schema.js';
-import { checksIn } from './condition.js';
-import { conceptsOf, scopeOf } from './checks/index.js';
 import { confidence } from './confidence.js';
+import { copyQuiet, copySearched, digestOf, isQuiet } from './digest.js';
 import { makeContext, unreadablePages, type JudgeContext } from './context.js';
 import { buildEvidence } from './evidence.js';
 import { indexProvisions, nearMisses, type ProvisionIndex } from './near-miss.js';
@@ -23,9 +22,10 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
   let index: ProvisionIndex | undefined;
   const provisionIndex = () => (index ??= indexProvisions(ctx));
   return compiled.pack.elements.map((element) => {
-    const decision = decide(element, ctx);
+    const digest = digestOf(compiled, element);
+    const decision = decideOn(element, ctx, digest);
     const reasons = reviewReasons(decision, ctx, unreadable);
-    const evidence = buildEvidence(ctx, decision.groups);
+    const evidence = decision.groups.length > 0 ? buildEvidence(ctx, decision.groups) : [];
     const needsReview = reasons.length > 0;
     const verdict: Verdict = {
       element: element.id,
@@ -40,11 +40,17 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
       trace: decision.trace,
     };
     if (decision.status === 'absent' || decision.status === 'weak') {
-      verdict.searched = searched(element);
+      verdict.searched = copySearched(digest.searched);
       verdict.nearMisses = nearMisses(ctx, provisionIndex(), element, compiled);
     }
     return verdict;
   });
+}
+
+/** An element none of whose concepts occurs gets the decision it gets in any such text, worked out once. */
+function decideOn(element: Element, ctx: JudgeContext, digest: ReturnType<typeof digestOf>): Decision {
+  if (!isQuiet(digest, ctx)) return decide(element, ctx, digest.implicitConcepts);
+  return copyQuiet((digest.quiet ??= decide(element, ctx, digest.implicitConcepts)));
 }
 
 /**
@@ -57,12 +63,4 @@ function reviewReasons(decision: Decision, ctx: JudgeContext, unreadable: boolea
   if (unreadable && decision.status === 'absent') reasons.add('unreadable-pages');
   if (ctx.doc.unsupportedLanguages.length > 0 && decision.status !== 'addressed') reasons.add('unsupported-language');
   return [...reasons];
-}
-
-function searched(element: Element): NonNullable<Verdict['searched']> {
-  const checks = [element.addressed, element.weak, element.contradicted].flatMap(checksIn);
-  const scopes = new Set(checks.map(scopeOf));
-  // Implicit weak looks for the concepts everywhere.
-  if (checks.length > 0) scopes.add('any');
-  return { scopes: [...scopes], concepts: [...new Set(checks.flatMap(conceptsOf))] };
 }

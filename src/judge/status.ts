@@ -30,14 +30,14 @@ export interface Decision {
 
 const NEVER: ConditionResult = { passed: false, candidates: [], trace: [] };
 
-export function decide(element: Element, ctx: JudgeContext): Decision {
+export function decide(element: Element, ctx: JudgeContext, implicitConcepts = elementConcepts(element)): Decision {
   const run = (which: 'addressed' | 'weak' | 'contradicted', c: JudgeContext = ctx) =>
     element[which] ? evaluate(element[which]!, c, which) : NEVER;
   const addressed = run('addressed');
-  const settled = run('addressed', { ...ctx, admit: settles });
+  const settled = run('addressed', { ...ctx, admit: settles, admitsAll: false });
   const weak = run('weak');
-  const contrary = run('contradicted', { ...ctx, admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked) });
-  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles }).passed;
+  const contrary = run('contradicted', { ...ctx, admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false });
+  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles, admitsAll: false }).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
     ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
@@ -71,7 +71,7 @@ export function decide(element: Element, ctx: JudgeContext): Decision {
     ]);
   }
   if (weak.passed) return decision('weak', [], [{ supports: 'weak', candidates: weak.candidates }]);
-  const concepts = elementConcepts(element);
+  const concepts = implicitConcepts;
   const mentioned = mentionsOf(concepts, ctx);
   if (concepts.length > 0) trace.push(implicitTrace(ctx, concepts, mentioned));
   if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true);
