@@ -1,7 +1,7 @@
 /** Evaluates an element's condition tree (`all` / `any` / `none` over checks), keeping a trace for `explain`. */
 import type { Condition, Check } from '../rules/pack-schema.js';
 import type { CheckTrace } from './verdict.js';
-import type { JudgeContext } from './context.js';
+import { ADMIT_ALL, type JudgeContext } from './context.js';
 import { kindOf, runCheck, type FiredCandidate } from './checks/index.js';
 import { askedOf } from './settle.js';
 
@@ -17,7 +17,7 @@ export function evaluate(cond: Condition, ctx: JudgeContext, path: string): Cond
   if ('any' in cond) return combine(cond.any, ctx, `${path}.any`, (ps) => ps.some(Boolean));
   if ('none' in cond) {
     // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
-    const inner = combine(cond.none, { ...ctx, admit: () => true }, `${path}.none`, (ps) => ps.some(Boolean));
+    const inner = combine(cond.none, { ...ctx, admit: ADMIT_ALL, admitsAll: true }, `${path}.none`, (ps) => ps.some(Boolean));
     return { passed: !inner.passed, candidates: [], trace: inner.trace };
   }
   return evaluateCheck(cond as Check, ctx, path);
@@ -33,7 +33,8 @@ function combine(children: Condition[], ctx: JudgeContext, path: string, rule: (
 function evaluateCheck(check: Check, ctx: JudgeContext, path: string): ConditionResult {
   const kind = kindOf(check);
   const asked = askedOf((check as Record<string, { force?: string | string[] }>)[kind]);
-  const outcome = runCheck(check, { ...ctx, admit: (s) => ctx.admit(s, asked) });
+  // A context that takes every sentence takes them whatever the check asks: no need to tell it.
+  const outcome = runCheck(check, ctx.admitsAll ? ctx : { ...ctx, admit: (s) => ctx.admit(s, asked) });
   const candidates = outcome.passed ? outcome.candidates.map((c) => ({ ...c, kind, asked })) : [];
   return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: outcome.detail }] };
 }

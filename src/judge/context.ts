@@ -19,6 +19,10 @@ export interface JudgeContext {
    * whether a condition holds firmly. `asked` is what the running check names explicitly (settle.ts).
    */
   admit: (s: Sentence, asked?: Asked) => boolean;
+  /** Set when `admit` takes every sentence, so a check may read a concept's hits without filtering them. */
+  admitsAll?: boolean;
+  /** Every hit stands in a sentence of the document (hits from elsewhere are left out by `hitsOf`). */
+  hitsInText?: boolean;
 }
 
 export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
@@ -32,8 +36,11 @@ export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
   };
   walk(doc.root);
   for (const p of doc.provisions) if (!provisionById.has(p.id)) provisionById.set(p.id, p);
-  return { doc, sentences: doc.sentences, hitsByConcept, hitsBySentence, provisionById, parentById, admit: () => true };
+  const hitsInText = hits.every((h) => doc.sentences[h.sentence] !== undefined);
+  return { doc, sentences: doc.sentences, hitsByConcept, hitsBySentence, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText };
 }
+
+export const ADMIT_ALL = () => true;
 
 function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
@@ -45,9 +52,14 @@ function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
   return out;
 }
 
-/** The hits of one concept, keeping only those in sentences the check may count. */
+const NO_HITS: Hit[] = [];
+
+/** The hits of one concept, keeping only those in sentences the check may count. Read-only: it may be the context's own list. */
 export function hitsOf(ctx: JudgeContext, concept: string): Hit[] {
-  return (ctx.hitsByConcept.get(concept) ?? []).filter((h) => {
+  const all = ctx.hitsByConcept.get(concept);
+  if (!all) return NO_HITS;
+  if (ctx.admitsAll && ctx.hitsInText) return all;
+  return all.filter((h) => {
     const s = ctx.sentences[h.sentence];
     return s !== undefined && ctx.admit(s);
   });
