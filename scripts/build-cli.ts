@@ -1,7 +1,7 @@
 /**
  * Builds the CLI's Node entries (ESM, node20, as `npm run build` does) into a private folder. Tests and
  * benchmarks run the binary as a user would, but others rebuild dist/ at any moment (`rm -rf dist`),
- * so they each build their own copy with this one recipe.
+ * so they each build their own copy with this one recipe, the precompiled built-in packs included.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -15,5 +15,7 @@ export function buildCliInto(outDir: string): string {
     '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts',
     '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', outDir,
   ], { cwd: ROOT, stdio: 'pipe' });
+  // The built-in packs compiled, next to the bundle: no thread compiles them at run time.
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/precompile-packs.ts', outDir], { cwd: ROOT, stdio: 'pipe' });
   return join(outDir, 'cli.js');
 }

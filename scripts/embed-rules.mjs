@@ -2,6 +2,7 @@
 // The core must run in browsers without a file system, so this script embeds their text in a
 // generated module (not committed) that Node and browser builds import alike. Run by `npm run build`
 // and by the test set-up, so what runs is always what the YAML says.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -26,6 +27,29 @@ function parsePacks(texts) {
   }
   return out;
 }
+/** Files under `dir` (relative to the root) whose names end with one of `exts`, in a stable order. */
+function filesBelow(dir, exts, skip = []) {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => {
+    const path = `${dir}/${e.name}`;
+    if (skip.includes(path)) return [];
+    if (e.isDirectory()) return filesBelow(path, exts, skip);
+    return exts.some((x) => e.name.endsWith(x)) ? [path] : [];
+  });
+}
+/**
+ * A fingerprint of everything a compiled pack depends on: the rules and lexicons, the engine's
+ * sources and the locked dependencies (stemmers). The CLI build stores the compiled built-in packs
+ * with it (src/node/precompiled.ts) and uses them only while it matches the bundle's own, so a
+ * stale file is never read: the packs are then compiled as without one.
+ */
+function engineHash() {
+  const hash = createHash('sha256');
+  const files = [...filesBelow('rules', ['.yaml']), ...filesBelow('src', ['.ts'], ['src/generated', 'src/node']), 'package-lock.json'];
+  for (const f of files) if (existsSync(join(root, f))) hash.update(`${f}\0`).update(readFileSync(join(root, f))).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
 export function renderEmbedded() {
   const data = { packs: yamlFiles('rules'), lexicons: yamlFiles('rules/lexicons') };
   return (
@@ -33,7 +57,9 @@ export function renderEmbedded() {
     // Packs are parsed here, not at every start: YAML parsing was a fifth of a short check's time.
     // JSON.parse of a string literal loads faster than the same object written as a JS literal.
     `export const builtinPackData: Record<string, unknown> = JSON.parse(${JSON.stringify(JSON.stringify(parsePacks(data.packs)))});\n` +
-    `export const builtinLexicons: Record<string, string> = ${JSON.stringify(data.lexicons, null, 1)};\n`
+    `export const builtinLexicons: Record<string, string> = ${JSON.stringify(data.lexicons, null, 1)};\n` +
+    // Read by the Node entries only; the browser bundle drops it (unused export).
+    `export const engineHash = ${JSON.stringify(engineHash())};\n`
   );
 }
 const target = join(root, 'src/generated/rules-data.ts');

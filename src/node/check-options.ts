@@ -7,6 +7,7 @@ import type { Pack } from '../rules/pack-schema.js';
 import { parseDecisions, type Decisions } from '../review/index.js';
 import type { CheckOptions } from '../core.js';
 import { UsageError } from './io.js';
+import { precompiledPack } from './precompiled.js';
 
 export const LANGUAGES = ['auto', 'en', 'fr', 'es', 'nl'];
 
@@ -37,7 +38,8 @@ export function loadPack(ref: string | undefined, cwd: string): Pack {
   try {
     if (!looksLikeFile(id) && !existsSync(resolve(cwd, id))) {
       if (!builtinPackIds().includes(id)) throw new UsageError(`unknown pack "${id}" (built-in: ${builtinPackIds().join(', ')}; or give a .yaml/.json file)`);
-      return builtinPack(id);
+      // Validated when the build compiled it; the compiled automata come with it (src/node/precompiled.ts).
+      return precompiledPack(id) ?? builtinPack(id);
     }
     const file = resolve(cwd, id);
     return resolvePack(readPackFile(file), (parent) => (looksLikeFile(parent) ? readPackFile(resolve(dirname(file), parent)) : builtinPack(parent)));

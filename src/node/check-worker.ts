@@ -1,7 +1,8 @@
 /**
- * A worker thread of `bla-check check`: receives the pack the main thread compiled, then checks each
- * document it is sent and posts back its DocumentReport or the error that stopped it. `checkTask` is
- * also what the main thread runs when it checks documents itself.
+ * A worker thread of `bla-check check`: reads the built-in pack precompiled (or receives the pack the
+ * main thread compiled), then claims documents of the batch one after another and posts back each
+ * one's DocumentReport or the error that stopped it. `checkTask` is also what the main thread runs
+ * when it checks documents itself.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { builtinLexicons } from '../annotate/index.js';
@@ -10,6 +11,8 @@ import { fromPortable, type PortablePack } from '../rules/index.js';
 import { ingest, type Document } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
+import { claimNext, type SharedClaims } from './claims.js';
+import { preparedBuiltin } from './precompiled.js';
 
 export interface CheckTask {
   id: number;
@@ -56,22 +59,35 @@ export async function checkTask(task: CheckTask, options: CheckOptions, prepared
 
 export const WORKER_KIND = 'bla-check-check';
 
-/** What the pool posts: the compiled pack once, then documents. */
-export type ToWorker = { type: 'pack'; pack: PortablePack } | { type: 'task'; task: CheckTask };
+/** What a worker starts with: the whole batch, the shared claims, and where its pack comes from. */
+export interface WorkerStart {
+  kind: typeof WORKER_KIND;
+  options: CheckOptions;
+  tasks: CheckTask[];
+  claims: SharedClaims;
+  /** This worker's number in the claims. */
+  thread: number;
+  /** A built-in pack the worker reads precompiled itself; without it the main thread posts the compiled pack. */
+  builtin?: string;
+}
+
+/** What a worker posts: each document's outcome, in the order it checks them. */
+export type FromWorker = { index: number; outcome: CheckOutcome };
+
+/** Claim and check documents until none is left; the thread then ends (no handle keeps it). */
+async function checkClaimed(start: WorkerStart, prepared: Prepared): Promise<void> {
+  for (let i = claimNext(start.claims, start.thread); i >= 0; i = claimNext(start.claims, start.thread)) {
+    parentPort!.postMessage({ index: i, outcome: await checkTask(start.tasks[i], start.options, prepared) } satisfies FromWorker);
+  }
+}
 
 if (parentPort && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
-  const port = parentPort;
-  const options = (workerData as { options: CheckOptions }).options;
-  // Loaded while the main thread compiles the pack; ingest's language detection needs them too.
-  const lexicons = options.lexicons ?? builtinLexicons();
-  let prepared: Prepared | undefined;
-  let queue = Promise.resolve();
-  port.on('message', (message: ToWorker) => {
-    if (message.type === 'pack') {
-      prepared = { compiled: fromPortable(message.pack, lexicons), lexicons };
-      return;
-    }
-    // One document at a time, in the order sent: the pool knows which one a crash took.
-    queue = queue.then(async () => port.postMessage(await checkTask(message.task, options, prepared!)));
-  });
+  const start = workerData as WorkerStart;
+  if (start.builtin !== undefined) {
+    void checkClaimed(start, preparedBuiltin(start.builtin));
+  } else {
+    // Loaded while the main thread compiles the pack; ingest's language detection needs them too.
+    const lexicons = start.options.lexicons ?? builtinLexicons();
+    parentPort.once('message', (pack: PortablePack) => void checkClaimed(start, { compiled: fromPortable(pack, lexicons), lexicons }));
+  }
 }

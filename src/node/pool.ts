@@ -1,18 +1,21 @@
 /**
- * Checks many documents in parallel. The main thread compiles the pack once and checks documents
- * itself; `jobs - 1` worker threads start at once (they load while the pack compiles), receive the
- * compiled pack instead of compiling it again, and check documents from the same queue. Each worker
- * holds two documents, the one it checks and the next, so it never waits for a busy main thread.
- * A worker that dies fails only the document it was checking and is replaced; the one it held next
- * goes back to the queue. Small batches, a single job, or no built worker file (running from
- * sources): every document is checked in this thread.
+ * Checks many documents in parallel: this thread and `jobs - 1` worker threads take the documents of
+ * one shared list, each claiming the next unclaimed one itself (src/node/claims.ts), so no thread
+ * waits for another to hand it work. The built-in pack comes precompiled from the build
+ * (src/node/precompiled.ts), which every thread reads itself, so workers start checking while this
+ * one is still starting; another pack is compiled here once, while the workers load, and posted to
+ * them flattened. A worker that dies fails only the document it was checking and is replaced while
+ * documents are left. Small batches, a single job, or no built worker file (running from sources):
+ * every document is checked in this thread.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { prepare, type CheckOptions, type Prepared } from '../core.js';
-import { toPortable, type PortablePack } from '../rules/index.js';
-import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type ToWorker } from './check-worker.js';
+import type { CheckOptions, Prepared } from '../core.js';
+import { toPortable } from '../rules/index.js';
+import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type FromWorker, type WorkerStart } from './check-worker.js';
+import { anyUnclaimed, claimedBy, claimNext, closeClaims, createClaims, type SharedClaims } from './claims.js';
+import { builtinIdOf, prepareFor } from './precompiled.js';
 
 export type { CheckOutcome, CheckTask } from './check-worker.js';
 
@@ -32,8 +35,8 @@ export interface PoolOptions {
 
 export const MIN_TASKS_PER_WORKER = 8;
 
-/** Documents a worker holds at once: the one it is checking and the next. */
-const HELD = 2;
+/** The main thread's number in the claims; workers get 2, 3, ... (a replacement gets a new one). */
+const MAIN_THREAD = 1;
 
 /** dist/check-worker.js next to the running bundle, if it exists. */
 export function defaultWorkerFile(): string | undefined {
@@ -48,7 +51,7 @@ export function defaultWorkerFile(): string | undefined {
 async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
   // Compiled on the first readable document (prepare caches it): unreadable files are refused at once.
   let compiled: Prepared | undefined;
-  const prepared = () => (compiled ??= prepare(pool.options));
+  const prepared = () => (compiled ??= prepareFor(pool.options));
   const out: CheckOutcome[] = [];
   for (const task of tasks) {
     const outcome = await checkTask(task, pool.options, prepared);
@@ -58,110 +61,90 @@ async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<Chec
   return out;
 }
 
-/** The shared queue and the outcomes, which settle once every task has one. */
+/** The outcomes by document, which settle once every document has one. */
 class Batch {
-  private readonly queue: CheckTask[];
-  private readonly results = new Map<number, CheckOutcome>();
+  readonly claims: SharedClaims;
+  private readonly results: (CheckOutcome | undefined)[];
+  private count = 0;
   private settle!: (outcomes: CheckOutcome[]) => void;
   readonly done = new Promise<CheckOutcome[]>((resolve) => (this.settle = resolve));
-  closed = false;
 
-  constructor(private readonly tasks: CheckTask[], private readonly onDone: PoolOptions['onDone']) {
-    this.queue = [...tasks];
+  constructor(readonly tasks: CheckTask[], private readonly onDone: PoolOptions['onDone']) {
+    this.claims = createClaims(tasks.length);
+    this.results = new Array<CheckOutcome | undefined>(tasks.length);
   }
 
-  take(): CheckTask | undefined {
-    return this.closed ? undefined : this.queue.shift();
+  finish(index: number, outcome: CheckOutcome): void {
+    if (this.results[index]) return;
+    this.results[index] = outcome;
+    this.count++;
+    this.onDone?.(outcome, this.tasks[index]);
+    if (this.count === this.tasks.length) this.settle(this.results as CheckOutcome[]);
   }
 
-  /** Tasks a dead worker held but had not started: first in line again. */
-  giveBack(tasks: CheckTask[]): void {
-    this.queue.unshift(...tasks);
-  }
-
-  get waiting(): number {
-    return this.queue.length;
-  }
-
-  finish(task: CheckTask, outcome: CheckOutcome): void {
-    this.results.set(task.id, outcome);
-    this.onDone?.(outcome, task);
-    if (this.results.size === this.tasks.length) this.settle(this.tasks.map((t) => this.results.get(t.id)!));
+  /** Fail a dead worker's claimed document that has no outcome, the one it was checking; false if none. */
+  failClaimed(thread: number, message: string): boolean {
+    const unfinished = claimedBy(this.claims, thread).filter((i) => !this.results[i]);
+    for (const i of unfinished) this.finish(i, { id: this.tasks[i].id, ok: false, code: 'WORKER_FAILED', message });
+    return unfinished.length > 0;
   }
 }
 
-/** Options as a worker needs them: the pack travels compiled, once, in its own message. */
+/** Options as a worker needs them: the pack is read precompiled or posted compiled, once. */
 function workerOptions(options: CheckOptions): CheckOptions {
   return { ...options, pack: undefined, lexicons: undefined };
 }
 
-/** A worker thread fed from the batch; `send` hands it the compiled pack and its first documents. */
-function startWorker(file: string, batch: Batch, options: CheckOptions, replace: () => void): { send: (pack: PortablePack) => void; stop: () => void } {
-  const worker = new Worker(file, { workerData: { kind: WORKER_KIND, options: workerOptions(options) } });
-  const held: CheckTask[] = [];
-  let failed = false;
-  const post = (message: ToWorker) => worker.postMessage(message);
-  const fill = () => {
-    for (let task = held.length < HELD ? batch.take() : undefined; task; task = held.length < HELD ? batch.take() : undefined) {
-      held.push(task);
-      post({ type: 'task', task });
-    }
-    if (!held.length) void worker.terminate();
-  };
-  worker.on('message', (outcome: CheckOutcome) => {
-    batch.finish(held.shift()!, outcome);
-    fill();
-  });
-  worker.on('error', (err) => {
-    failed = true;
-    const task = held.shift();
-    if (task) batch.finish(task, { id: task.id, ok: false, code: 'WORKER_FAILED', message: String(err?.message ?? err).split('\n')[0] });
-  });
+interface Started { worker: Worker; stop: () => void }
+
+/**
+ * A worker thread checking the batch's documents alongside this one. One that dies on a document is
+ * replaced while documents are left; one that dies before its first (it cannot start) is not, and
+ * the other threads check the rest.
+ */
+function startWorker(file: string, batch: Batch, start: Omit<WorkerStart, 'thread'>, thread: number, replace: () => void): Started {
+  const worker = new Worker(file, { workerData: { ...start, thread } satisfies WorkerStart });
+  let failure = 'the worker checking this file stopped';
+  worker.on('message', ({ index, outcome }: FromWorker) => batch.finish(index, outcome));
+  worker.on('error', (err) => { failure = String(err?.message ?? err).split('\n')[0]; });
   worker.on('exit', () => {
-    // Documents are checked in the order sent, so the first held is the one the worker died on.
-    const current = failed ? undefined : held.shift();
-    const next = held.splice(0);
-    if (current) batch.finish(current, { id: current.id, ok: false, code: 'WORKER_FAILED', message: 'the worker checking this file stopped' });
-    batch.giveBack(next);
-    if (batch.waiting && !batch.closed) replace();
+    // Messages it posted before it stopped have been delivered: a claimed document without an outcome is the one it died on.
+    if (batch.failClaimed(thread, failure) && anyUnclaimed(batch.claims)) replace();
   });
-  return {
-    send: (pack) => {
-      post({ type: 'pack', pack });
-      fill();
-    },
-    stop: () => void worker.terminate(),
-  };
+  return { worker, stop: () => void worker.terminate() };
 }
 
 /** The main thread's share: the next document whenever it is free, letting worker replies in between. */
 async function checkOwnShare(batch: Batch, options: CheckOptions, prepared: Prepared): Promise<void> {
-  for (let task = batch.take(); task; task = batch.take()) {
-    batch.finish(task, await checkTask(task, options, prepared));
+  for (let i = claimNext(batch.claims, MAIN_THREAD); i >= 0; i = claimNext(batch.claims, MAIN_THREAD)) {
+    batch.finish(i, await checkTask(batch.tasks[i], options, prepared));
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
 async function runShared(tasks: CheckTask[], file: string, workers: number, pool: PoolOptions): Promise<CheckOutcome[]> {
   const batch = new Batch(tasks, pool.onDone);
-  let pack: PortablePack | undefined;
-  const start = () => {
-    const worker = startWorker(file, batch, pool.options, start);
-    if (pack) worker.send(pack);
-    return worker;
+  const builtin = builtinIdOf(pool.options);
+  const start: Omit<WorkerStart, 'thread'> = { kind: WORKER_KIND, options: workerOptions(pool.options), tasks, claims: batch.claims, builtin };
+  let portable: ReturnType<typeof toPortable> | undefined;
+  let threads = MAIN_THREAD;
+  const launch = (): Started => {
+    const started = startWorker(file, batch, start, ++threads, launch);
+    if (portable) started.worker.postMessage(portable);
+    return started;
   };
-  // Started before the compile, so their start-up overlaps it.
-  const started = Array.from({ length: workers }, start);
+  // Started first: they load (and read a precompiled pack) while this thread prepares its own.
+  const started = Array.from({ length: workers }, launch);
   let prepared: Prepared;
   try {
-    prepared = prepare(pool.options);
-    pack = toPortable(prepared.compiled);
+    prepared = prepareFor(pool.options);
+    if (builtin === undefined) portable = toPortable(prepared.compiled);
   } catch (err) {
-    batch.closed = true;
+    closeClaims(batch.claims);
     for (const w of started) w.stop();
     throw err;
   }
-  for (const w of started) w.send(pack);
+  if (portable) for (const w of started) w.worker.postMessage(portable);
   await checkOwnShare(batch, pool.options, prepared);
   return batch.done;
 }

@@ -3,6 +3,7 @@ import { checkDocument, type CheckOptions } from '../core.js';
 import { Report, type DocumentReport } from '../score/report.js';
 import type { Io } from './io.js';
 import { docxInWorker, readInput } from './read.js';
+import { prepareFor } from './precompiled.js';
 
 /** A saved `check --format json` report: the first document in it. */
 function savedReport(bytes: Uint8Array): DocumentReport | undefined {
@@ -18,5 +19,5 @@ function savedReport(bytes: Uint8Array): DocumentReport | undefined {
 export async function documentOf(arg: string, options: CheckOptions, io: Io): Promise<DocumentReport> {
   const input = await readInput(arg, io);
   const ingest = { ...options.ingest, extractDocx: docxInWorker() };
-  return savedReport(input.data) ?? checkDocument(input.data, input.source, { ...options, ingest });
+  return savedReport(input.data) ?? checkDocument(input.data, input.source, { ...options, ingest }, prepareFor(options));
 }
