@@ -113,10 +113,30 @@ async function nestedInflatedSize(data: Uint8Array, layers: number, budget: numb
 
 const mb = (n: number) => Math.round(n / 1048576);
 
+/**
+ * Deflate's densest code spends two bits on a back-reference of 258 bytes: no stream inflates to more than
+ * 1032 times its compressed size, and each further layer multiplies again.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** For each stream, the most it and the streams after it can unpack to (exact while below 2^53). */
+function boundsFrom(streams: PdfStream[]): number[] {
+  const bounds = new Array<number>(streams.length + 1).fill(0);
+  for (let i = streams.length - 1; i >= 0; i--) {
+    const s = streams[i];
+    bounds[i] = bounds[i + 1] + (s.end - s.start) * MAX_DEFLATE_RATIO ** s.flateLayers;
+  }
+  return bounds;
+}
+
 /** Throws ZIP_BOMB when the streams together would unpack to more than `maxInflated` bytes. */
 export async function checkPdfStreams(bytes: Uint8Array, maxInflated: number, deadline: Deadline): Promise<void> {
+  const streams = [...flateStreams(bytes)];
+  const bounds = boundsFrom(streams);
   let total = 0;
-  for (const s of flateStreams(bytes)) {
+  for (const [i, s] of streams.entries()) {
+    // What is left cannot take the total over the limit, whatever it holds: no need to count it.
+    if (bounds[i] < 2 ** 53 && total + bounds[i] <= maxInflated) return;
     const data = bytes.subarray(s.start, s.end);
     const budget = maxInflated - total;
     // One layer, as nearly every stream has: counted without being inflated (see inflate-count.ts).

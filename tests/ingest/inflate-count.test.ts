@@ -53,6 +53,15 @@ describe('inflatedLength', () => {
     expect(counted).toBeLessThanOrEqual(1_000_000 + 258);
   });
 
+  it('never finds more than 1032 bytes per compressed byte, the bound the guard relies on to skip counting', () => {
+    for (const input of [Buffer.alloc(20 * 1048576), Buffer.alloc(3 * 1048576, 0x20), page]) {
+      for (const strategy of strategies) {
+        const packed = zlib.deflateSync(input, { level: 9, strategy });
+        expect(inflatedLength(packed, Infinity)).toBeLessThanOrEqual(packed.length * 1032);
+      }
+    }
+  });
+
   it('counts nothing without a valid zlib header, as zlib and pdf.js refuse it', () => {
     const good = zlib.deflateSync(page);
     expect(inflatedLength(good.subarray(2), Infinity)).toBe(0); // raw deflate
