@@ -68,20 +68,9 @@ export class Finisher {
   }
 
   private shell(d: Draft, id: string, label: string, scope: Scope, start: number, end: number): Provision {
-    return {
-      id,
-      kind: d.kind,
-      label,
-      ...(d.num !== undefined ? { num: d.num } : {}),
-      ...(d.heading ? { heading: d.heading } : {}),
-      scope,
-      start,
-      end,
-      bodyStart: start,
-      bodyEnd: end,
-      pages: [],
-      children: [],
-    };
+    // One literal with every field, not conditional spreads (those cost more than the rest of the stage);
+    // an absent number or heading is undefined, which JSON leaves out as before.
+    return { id, kind: d.kind, label, num: d.num, heading: d.heading || undefined, scope, start, end, bodyStart: start, bodyEnd: end, pages: [], children: [] };
   }
 
   private children(d: Draft, parent: Provision, rawEnd: number, ctx: Context): Provision[] {
@@ -97,9 +86,13 @@ export class Finisher {
     node.label = this.label(d, parentDraft, parent, ctx);
     node.id = this.unique(this.id(d, parentDraft, parent, ctx));
     node.scope = this.scope(d, ctx);
-    const inner: Context = { ...ctx, scope: node.scope };
-    if (d.kind === 'annex' || d.kind === 'protocol' || d.kind === 'letter') Object.assign(inner, { prefix: node.label, idPrefix: node.id });
-    if (d.kind === 'article') inner.article = node;
+    const opensPart = d.kind === 'annex' || d.kind === 'protocol' || d.kind === 'letter';
+    const inner: Context = {
+      prefix: opensPart ? node.label : ctx.prefix,
+      idPrefix: opensPart ? node.id : ctx.idPrefix,
+      scope: node.scope,
+      article: d.kind === 'article' ? node : ctx.article,
+    };
     node.children = this.children(d, node, rawEnd, inner);
     this.body(node, d);
     return node;

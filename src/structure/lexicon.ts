@@ -46,7 +46,9 @@ export interface WordSet<T> {
   first: Set<string>;
 }
 
-const FIRST_WORD = /^[ \t#*_>\u00a0]{0,8}(\p{L}{1,24}\.?)/u;
+const LETTER = /\p{L}/u;
+/** Characters a heading may start with before its first word (markdown, indents): at most 8 of them. */
+const LEAD = ' \t#*_>\u00a0';
 let lastHead = '';
 let lastWord = '';
 
@@ -55,8 +57,31 @@ export function firstWord(head: string): string {
   // The matchers of one line ask in turn about the same head: answer from the last call.
   if (head === lastHead) return lastWord;
   lastHead = head;
-  lastWord = FIRST_WORD.exec(head)?.[1].toLowerCase() ?? '';
+  lastWord = scanFirstWord(head).toLowerCase();
   return lastWord;
+}
+
+/** Up to 24 letters after at most 8 lead characters, with the dot that follows them; '' when none. */
+function scanFirstWord(head: string): string {
+  let i = 0;
+  while (i < 8 && i < head.length && LEAD.includes(head[i])) i++;
+  const start = i;
+  for (let letters = 0; letters < 24; letters++) {
+    const width = letterWidth(head, i);
+    if (!width) break;
+    i += width;
+  }
+  if (i === start) return '';
+  return head.slice(start, head[i] === '.' ? i + 1 : i);
+}
+
+/** Code units of the letter at i (2 for a letter outside the BMP), or 0 when there is none. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const letter = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER.test(letter) ? letter.length : 0;
 }
 
 /** Whether a line may open with one of the set's words: a cheap test before the regex. */
