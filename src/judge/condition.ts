@@ -35,7 +35,8 @@ function evaluateCheck(check: Check, ctx: JudgeContext, path: string): Condition
   const asked = askedOf((check as Record<string, { force?: string | string[] }>)[kind]);
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
   const outcome = runCheck(check, ctx.admitsAll ? ctx : { ...ctx, admit: (s) => ctx.admit(s, asked) });
-  const candidates = outcome.passed ? outcome.candidates.map((c) => ({ ...c, kind, asked })) : [];
+  // Named fields, not a spread: spreading every candidate of every check was a tenth of judge's time.
+  const candidates = outcome.passed ? outcome.candidates.map((c): FiredCandidate => ({ sentence: c.sentence, hits: c.hits, spans: c.spans, kind, asked })) : [];
   return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: outcome.detail }] };
 }
 

@@ -1,5 +1,5 @@
 /**
- * What every check needs to look things up quickly: sentences, hits by concept and by sentence,
+ * What every check needs to look things up quickly: sentences, hits by concept,
  * provisions by id with their parents, and the page at a char offset.
  */
 import type { AnnotatedDocument, Sentence } from '../annotate/types.js';
@@ -11,7 +11,6 @@ export interface JudgeContext {
   doc: AnnotatedDocument;
   sentences: Sentence[];
   hitsByConcept: Map<string, Hit[]>;
-  hitsBySentence: Map<number, Hit[]>;
   provisionById: Map<string, Provision>;
   parentById: Map<string, Provision>;
   /**
@@ -27,7 +26,6 @@ export interface JudgeContext {
 
 export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
   const hitsByConcept = groupBy(hits, (h) => h.concept);
-  const hitsBySentence = groupBy(hits, (h) => h.sentence);
   const provisionById = new Map<string, Provision>();
   const parentById = new Map<string, Provision>();
   const walk = (p: Provision) => {
@@ -37,7 +35,7 @@ export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
   walk(doc.root);
   for (const p of doc.provisions) if (!provisionById.has(p.id)) provisionById.set(p.id, p);
   const hitsInText = hits.every((h) => doc.sentences[h.sentence] !== undefined);
-  return { doc, sentences: doc.sentences, hitsByConcept, hitsBySentence, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText };
+  return { doc, sentences: doc.sentences, hitsByConcept, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText };
 }
 
 export const ADMIT_ALL = () => true;

@@ -19,21 +19,27 @@ export const MAX_EXCERPT = 200;
 export interface ProvisionIndex {
   ranker: Bm25<string>;
   firstSentence: Map<string, Sentence>;
-  /** Folded word form → stem, as the document's own tokens have it. */
-  vocabulary: Map<string, string>;
-  /** The vocabulary's forms and stems by first occurrence, and form ranks in code-unit order, for prefix look-ups; made when first asked. */
-  forms?: { words: string[]; stems: string[]; sorted: number[] };
+  /** Folded word form → its rank in order of first occurrence; `stems` by rank, as the document's own tokens have them. */
+  vocabulary: Map<string, number>;
+  stems: string[];
+  /** The vocabulary's forms in code-unit order, for prefix look-ups; made when first asked. */
+  sortedForms?: string[];
   /** The query words of the pack in the document's language, and their term ids here as they are asked. */
   book?: QueryBook;
   termsOfWord: Array<number[] | undefined>;
+  /** Label, page and excerpt by provision id, as near misses have shown them. */
+  shown: Map<string, Shown>;
 }
+
+type Shown = Pick<NearMiss, 'label' | 'page' | 'excerpt'>;
 
 /** Built once per document, shared by every element. */
 export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
   const builder = new Bm25Builder();
   const docOf = new Map<string, number>();
   const firstSentence = new Map<string, Sentence>();
-  const vocabulary = new Map<string, string>();
+  const vocabulary = new Map<string, number>();
+  const stems: string[] = [];
   for (const s of ctx.sentences) {
     let doc = docOf.get(s.provisionId);
     if (doc === undefined) {
@@ -42,10 +48,10 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
     }
     for (const t of s.tokens) {
       builder.add(doc, t.stem);
-      if (!vocabulary.has(t.norm)) vocabulary.set(t.norm, t.stem);
+      if (!vocabulary.has(t.norm)) { vocabulary.set(t.norm, stems.length); stems.push(t.stem); }
     }
   }
-  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, termsOfWord: [] };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, stems, termsOfWord: [], shown: new Map() };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -56,14 +62,19 @@ export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: El
 }
 
 function toNearMiss(ctx: JudgeContext, index: ProvisionIndex, provisionId: string, score: number): NearMiss {
+  let shown = index.shown.get(provisionId);
+  if (!shown) index.shown.set(provisionId, (shown = showProvision(ctx, index, provisionId)));
+  return { provisionId, label: shown.label, page: shown.page, score: Math.round(score * 1000) / 1000, excerpt: shown.excerpt };
+}
+
+/** How a near miss shows its provision; the same for every element that comes close to it. */
+function showProvision(ctx: JudgeContext, index: ProvisionIndex, provisionId: string): Shown {
   const first = index.firstSentence.get(provisionId)!;
   const prov = ctx.provisionById.get(provisionId);
   const end = prov ? Math.max(prov.end, first.end) : first.end;
   return {
-    provisionId,
     label: prov?.label || provisionId,
     page: pageAt(ctx, first.start, provisionId),
-    score: Math.round(score * 1000) / 1000,
     excerpt: excerpt(ctx.doc.document.text.slice(first.start, Math.min(end, first.start + MAX_EXCERPT * 2))),
   };
 }
@@ -93,7 +104,8 @@ function queryTerms(ctx: JudgeContext, index: ProvisionIndex, element: Element, 
 
 function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): QueryBook {
   const book = queryBook(compiled, lang);
-  if (index.book !== book) { index.book = book; index.termsOfWord = []; }
+  // Filled, not holey: the array is read once per query word of every element.
+  if (index.book !== book) { index.book = book; index.termsOfWord = new Array<number[] | undefined>(book.words.length).fill(undefined); }
   return book;
 }
 
@@ -103,28 +115,28 @@ function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): Q
  */
 function termsOf(index: ProvisionIndex, book: QueryBook, wordId: number): number[] {
   const word = book.words[wordId];
-  const stems = word.endsWith('*') ? prefixStems(word.slice(0, -1), index) : [index.vocabulary.get(word) || fallbackStem(book, wordId)];
+  const stems = word.endsWith('*') ? prefixStems(word.slice(0, -1), index) : [stemOf(index, word) || fallbackStem(book, wordId)];
   return stems.map((s) => index.ranker.termIds.get(s) ?? -1);
+}
+
+function stemOf(index: ProvisionIndex, form: string): string | undefined {
+  const rank = index.vocabulary.get(form);
+  return rank === undefined ? undefined : index.stems[rank];
 }
 
 /** The stems of the document's words that begin with `prefix`, in the order the words first occur. */
 function prefixStems(prefix: string, index: ProvisionIndex): string[] {
-  const forms = (index.forms ??= sortedForms(index.vocabulary));
+  // The default sort compares UTF-16 code units: a prefix's words stand together.
+  const forms = (index.sortedForms ??= [...index.vocabulary.keys()].sort());
   let lo = 0;
-  let hi = forms.sorted.length;
+  let hi = forms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (forms.words[forms.sorted[mid]] < prefix) lo = mid + 1; else hi = mid;
+    if (forms[mid] < prefix) lo = mid + 1; else hi = mid;
   }
   const ranks: number[] = [];
-  for (let i = lo; i < forms.sorted.length && forms.words[forms.sorted[i]].startsWith(prefix); i++) ranks.push(forms.sorted[i]);
+  for (let i = lo; i < forms.length && forms[i].startsWith(prefix); i++) ranks.push(index.vocabulary.get(forms[i])!);
   // Back to first-occurrence order: the query's order decides how BM25 sums, to the last bit.
   ranks.sort((a, b) => a - b);
-  return [...new Set(ranks.map((r) => forms.stems[r]))];
-}
-
-function sortedForms(vocabulary: Map<string, string>): NonNullable<ProvisionIndex['forms']> {
-  const words = [...vocabulary.keys()];
-  const sorted = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
-  return { words, stems: [...vocabulary.values()], sorted };
+  return [...new Set(ranks.map((r) => index.stems[r]))];
 }

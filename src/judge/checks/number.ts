@@ -1,6 +1,6 @@
 /** `number`: a quantity of the unit, within bounds, stands in a sentence (with the concept, if one is named). */
 import type { NumberCheck } from '../../rules/pack-schema.js';
-import type { Quantity } from '../../annotate/types.js';
+import type { Quantity, Sentence } from '../../annotate/types.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
@@ -13,15 +13,23 @@ export function number(o: NumberOptions, ctx: JudgeContext): CheckOutcome {
   const units = list(o.unit) as string[];
   const conceptHits = o.concept ? hitsOf(ctx, o.concept) : [];
   const candidates: Candidate[] = [];
-  for (const s of ctx.sentences) {
-    if (!ctx.admit(s) || !inScope(s.scope, o.scope)) continue;
+  for (const s of quantified(ctx.sentences)) {
     const quantities = s.quantities.filter((q) => units.includes(q.unit) && within(q, o));
-    if (quantities.length === 0) continue;
+    if (quantities.length === 0 || !ctx.admit(s) || !inScope(s.scope, o.scope)) continue;
     const hits = conceptHits.filter((h) => h.sentence === s.index);
     if (o.concept && hits.length === 0) continue;
     candidates.push({ sentence: s.index, hits, spans: quantities.map((q) => ({ start: q.start, end: q.end })) });
   }
   return { passed: candidates.length > 0, candidates, detail: `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+}
+
+/** The sentences that state a quantity, in text order; most state none, and every number check asks. */
+const quantifiedCache = new WeakMap<Sentence[], Sentence[]>();
+
+function quantified(sentences: Sentence[]): Sentence[] {
+  let out = quantifiedCache.get(sentences);
+  if (!out) quantifiedCache.set(sentences, (out = sentences.filter((s) => s.quantities.length > 0)));
+  return out;
 }
 
 function within(q: Quantity, o: NumberOptions): boolean {
