@@ -8,7 +8,6 @@ import { normalizeText, repairHyphenation, tidyLines } from './normalize.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { extractPdf } from './pdf.js';
-import { checkPdfStreams } from './pdf-streams.js';
 import { setAsideFurniture } from './furniture.js';
 import { checkDocxZip, readDocx } from './docx.js';
 
@@ -67,8 +66,12 @@ function checkPageCount(count: number, maxPages: number): void {
   if (count > maxPages) throw new IngestError('TOO_MANY_PAGES', `the document has ${count} pages; the limit is ${maxPages}`);
 }
 
+// The bomb guard serves PDFs only: like pdf.js, a browser page fetches it with the first PDF, not at start.
+let pdfGuard: Promise<typeof import('./pdf-streams.js')> | undefined;
+
 async function extractPdfDocument(req: ExtractRequest): Promise<Extracted> {
   // pdf.js holds every decoded stream whole and has no cap of its own: count what they unpack to first.
+  const { checkPdfStreams } = await (pdfGuard ??= import('./pdf-streams.js'));
   await checkPdfStreams(req.bytes, req.limits.maxDecompressedBytes, req.deadline);
   const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline, onPage: req.options.onPage });
   const normalised = pdf.pages.map(normalizeText);
