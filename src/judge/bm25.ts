@@ -28,6 +28,11 @@ export class Bm25Builder {
 
   /** One occurrence of `term` in document `doc` (documents may be fed interleaved). */
   add(doc: number, term: string): void {
+    this.addTerm(doc, this.termOf(term));
+  }
+
+  /** The id of a term, new or known. */
+  termOf(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.postings.length;
@@ -35,14 +40,26 @@ export class Bm25Builder {
       this.postings.push({ docs: [], tfs: [] });
       this.lastDoc.push(-1);
     }
+    return id;
+  }
+
+  /** One occurrence of the term `id` in document `doc`. */
+  addTerm(doc: number, id: number): void {
     this.lengths[doc]++;
     const p = this.postings[id];
-    if (this.lastDoc[id] === doc) { p.tfs[p.tfs.length - 1]++; return; }
-    const at = this.lastDoc[id] < doc ? p.docs.length : insertAt(p.docs, doc);
-    if (at < p.docs.length && p.docs[at] === doc) { p.tfs[at]++; return; }
+    const last = this.lastDoc[id];
+    if (last === doc) { p.tfs[p.tfs.length - 1]++; return; }
+    if (last < doc) {
+      p.docs.push(doc);
+      p.tfs.push(1);
+      this.lastDoc[id] = doc;
+      return;
+    }
+    // An earlier document again (a provision's sentences around another's): keep postings in document order.
+    const at = insertAt(p.docs, doc);
+    if (p.docs[at] === doc) { p.tfs[at]++; return; }
     p.docs.splice(at, 0, doc);
     p.tfs.splice(at, 0, 1);
-    if (doc > this.lastDoc[id]) this.lastDoc[id] = doc;
   }
 
   build<K>(keys: K[]): Bm25<K> {

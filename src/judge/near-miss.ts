@@ -19,11 +19,12 @@ export const MAX_EXCERPT = 200;
 export interface ProvisionIndex {
   ranker: Bm25<string>;
   firstSentence: Map<string, Sentence>;
-  /** Folded word form → its rank in order of first occurrence; `stems` by rank, as the document's own tokens have them. */
-  vocabulary: Map<string, number>;
+  /** Folded word form → its rank in order of first occurrence and stem; `forms` and `stems` by rank, as the document's own tokens have them. */
+  vocabulary: Map<string, Form>;
+  forms: string[];
   stems: string[];
-  /** The vocabulary's forms in code-unit order, for prefix look-ups; made when first asked. */
-  sortedForms?: string[];
+  /** Ranks of the forms by their first three characters (a `prefix*` has three at least); made when first asked. */
+  byStart?: Map<string, number[]>;
   /** The query words of the pack in the document's language, and their term ids here as they are asked. */
   book?: QueryBook;
   termsOfWord: Array<number[] | undefined>;
@@ -33,12 +34,16 @@ export interface ProvisionIndex {
 
 type Shown = Pick<NearMiss, 'label' | 'page' | 'excerpt'>;
 
-/** Built once per document, shared by every element. */
+/** A word form of the document: its rank, the stem its first token has, and that stem's term id. */
+interface Form { rank: number; stem: string; term: number }
+
+/** Built once per document, shared by every element. One look-up per token: its form, which knows its term. */
 export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
   const builder = new Bm25Builder();
   const docOf = new Map<string, number>();
   const firstSentence = new Map<string, Sentence>();
-  const vocabulary = new Map<string, number>();
+  const vocabulary = new Map<string, Form>();
+  const forms: string[] = [];
   const stems: string[] = [];
   for (const s of ctx.sentences) {
     let doc = docOf.get(s.provisionId);
@@ -47,11 +52,18 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
       firstSentence.set(s.provisionId, s);
     }
     for (const t of s.tokens) {
-      builder.add(doc, t.stem);
-      if (!vocabulary.has(t.norm)) { vocabulary.set(t.norm, stems.length); stems.push(t.stem); }
+      let form = vocabulary.get(t.norm);
+      if (!form) {
+        form = { rank: forms.length, stem: t.stem, term: builder.termOf(t.stem) };
+        vocabulary.set(t.norm, form);
+        forms.push(t.norm);
+        stems.push(t.stem);
+      }
+      // A form stems alike in every sentence of one language; a text in two may stem it two ways.
+      builder.addTerm(doc, form.stem === t.stem ? form.term : builder.termOf(t.stem));
     }
   }
-  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, stems, termsOfWord: [], shown: new Map() };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termsOfWord: [], shown: new Map() };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -120,23 +132,25 @@ function termsOf(index: ProvisionIndex, book: QueryBook, wordId: number): number
 }
 
 function stemOf(index: ProvisionIndex, form: string): string | undefined {
-  const rank = index.vocabulary.get(form);
-  return rank === undefined ? undefined : index.stems[rank];
+  return index.vocabulary.get(form)?.stem;
 }
 
 /** The stems of the document's words that begin with `prefix`, in the order the words first occur. */
 function prefixStems(prefix: string, index: ProvisionIndex): string[] {
-  // The default sort compares UTF-16 code units: a prefix's words stand together.
-  const forms = (index.sortedForms ??= [...index.vocabulary.keys()].sort());
-  let lo = 0;
-  let hi = forms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (forms[mid] < prefix) lo = mid + 1; else hi = mid;
-  }
-  const ranks: number[] = [];
-  for (let i = lo; i < forms.length && forms[i].startsWith(prefix); i++) ranks.push(index.vocabulary.get(forms[i])!);
-  // Back to first-occurrence order: the query's order decides how BM25 sums, to the last bit.
-  ranks.sort((a, b) => a - b);
-  return [...new Set(ranks.map((r) => index.stems[r]))];
+  const candidates = (index.byStart ??= byStart(index.forms)).get(prefix.slice(0, 3)) ?? [];
+  const found = new Set<string>();
+  for (const rank of candidates) if (index.forms[rank].startsWith(prefix)) found.add(index.stems[rank]);
+  return [...found];
+}
+
+/** Form ranks by first three characters, in rank order (so a prefix's stems come in first-occurrence order). */
+function byStart(forms: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  forms.forEach((form, rank) => {
+    if (form.length < 3) return;
+    const key = form.slice(0, 3);
+    const list = out.get(key);
+    if (list) list.push(rank); else out.set(key, [rank]);
+  });
+  return out;
 }
