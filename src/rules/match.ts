@@ -109,8 +109,12 @@ class Run {
   private readonly table: TransitionTable;
   /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
   private readonly ends = new Map<number, number>();
-  /** The current token's key numbers (stem, folded form, prefixes), and whether it is a number (asked on demand). */
-  private readonly keys: number[] = [];
+  /**
+   * The current token's key numbers (stem, folded form, prefixes) in a buffer reused for every token,
+   * and whether it is a number (asked on demand). Sized so that no key is ever left out.
+   */
+  private readonly keys: Int32Array;
+  private keyCount = 0;
   private norm = '';
   private number: boolean | undefined;
   isNumber: (norm: string) => boolean = () => false;
@@ -119,6 +123,7 @@ class Run {
 
   constructor(private readonly automaton: Automaton) {
     this.table = automaton.table;
+    this.keys = new Int32Array(2 + this.table.prefixes.longest);
     this.live = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
     this.next = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
   }
@@ -160,12 +165,12 @@ class Run {
   private readKeys(token: Token): void {
     const keys = this.keys;
     const table = this.table;
-    keys.length = 0;
+    let count = 0;
     const stem = table.stems.get(token.stem);
-    if (stem !== undefined) keys.push(stem);
+    if (stem !== undefined) keys[count++] = stem;
     const norm = table.norms.get(token.norm);
-    if (norm !== undefined) keys.push(norm);
-    table.prefixes.idsOf(token.norm, keys);
+    if (norm !== undefined) keys[count++] = norm;
+    this.keyCount = table.prefixes.idsOf(token.norm, keys, count);
     this.norm = token.norm;
     this.number = undefined;
   }
@@ -175,7 +180,7 @@ class Run {
     const table = this.table;
     if (table.edgeCount[node]) {
       const keys = this.keys;
-      for (let k = 0; k < keys.length; k++) {
+      for (let k = 0; k < this.keyCount; k++) {
         const to = table.next(node, keys[k]);
         if (to >= 0) this.arrive(to, start);
       }

@@ -10,6 +10,8 @@ export class PrefixIndex {
   private readonly children: PairTable;
   /** Per trie node: the number of the key that ends there, or -1. */
   private readonly keyAt: Int32Array;
+  /** Letters of the longest key: no word begins with more keys than that. */
+  readonly longest: number;
 
   /** `ids`: each key and the number that stands for it. */
   constructor(ids: ReadonlyMap<string, number>) {
@@ -17,7 +19,9 @@ export class PrefixIndex {
     const links: Array<[number, number, number]> = [];
     const ends: Array<[number, number]> = [];
     let nodes = 1;
+    let longest = 0;
     for (const [key, id] of ids) {
+      longest = Math.max(longest, key.length);
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const path = key.slice(0, i + 1);
@@ -31,19 +35,24 @@ export class PrefixIndex {
       }
       ends.push([node, id]);
     }
+    this.longest = longest;
     this.children = new PairTable(links.length);
     for (const [from, code, to] of links) this.children.set(from, code, to);
     this.keyAt = new Int32Array(nodes).fill(-1);
     for (const [node, id] of ends) this.keyAt[node] = id;
   }
 
-  /** Appends to `out` the numbers of the keys that `norm` begins with, shortest first. */
-  idsOf(norm: string, out: number[]): void {
+  /**
+   * Writes into `out` from `count` on the numbers of the keys that `norm` begins with, shortest first,
+   * as far as `out` has room; returns the new count.
+   */
+  idsOf(norm: string, out: Int32Array, count = 0): number {
     let node = 0;
-    for (let i = 0; i < norm.length; i++) {
+    for (let i = 0; i < norm.length && count < out.length; i++) {
       node = this.children.get(node, norm.charCodeAt(i));
-      if (node < 0) return;
-      if (this.keyAt[node] >= 0) out.push(this.keyAt[node]);
+      if (node < 0) break;
+      if (this.keyAt[node] >= 0) out[count++] = this.keyAt[node];
     }
+    return count;
   }
 }
