@@ -52,7 +52,9 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
   const stop = () => void parser.destroy().catch(() => undefined);
   deadline.signal.addEventListener('abort', stop, { once: true });
   try {
-    const info = await parser.getInfo();
+    // Asking for page 0, which no PDF has, loads the document and tells its page count without reading a
+    // page (getInfo would also fetch the metadata, outline, permissions and page labels we do not use).
+    const info = await parser.getText({ partial: [0] });
     deadline.check();
     if (info.total === 0) throw new IngestError('CORRUPT_PDF', 'the PDF has no pages');
     if (info.total > request.maxPages) {
