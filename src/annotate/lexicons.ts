@@ -63,6 +63,15 @@ export function loadLexicons(files: Record<string, string>): LexiconSet {
 
 let builtin: LexiconSet | undefined;
 
+/**
+ * The built-in lexicons as an earlier parse of these same files gave them (the CLI build stores them
+ * with its precompiled packs, src/node/precompiled.ts): they are then not parsed again. No effect
+ * once they have been parsed here.
+ */
+export function useParsedBuiltinLexicons(set: LexiconSet): void {
+  builtin ??= Object.freeze(set) as LexiconSet;
+}
+
 /** The lexicons shipped under rules/lexicons/, parsed once. */
 export function builtinLexicons(): LexiconSet {
   builtin ??= Object.freeze(loadLexicons(embedded)) as LexiconSet;

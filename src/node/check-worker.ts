@@ -5,14 +5,13 @@
  * when it checks documents itself.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinLexicons } from '../annotate/index.js';
 import { checkText, type CheckOptions, type Prepared } from '../core.js';
 import { fromPortable, type PortablePack } from '../rules/index.js';
 import { ingest, type Document } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
 import { claimNext, type SharedClaims } from './claims.js';
-import { preparedBuiltin } from './precompiled.js';
+import { lexiconsOfBuild, preparedBuiltin } from './precompiled.js';
 
 export interface CheckTask {
   id: number;
@@ -87,7 +86,7 @@ if (parentPort && (workerData as { kind?: string } | null)?.kind === WORKER_KIND
     void checkClaimed(start, preparedBuiltin(start.builtin));
   } else {
     // Loaded while the main thread compiles the pack; ingest's language detection needs them too.
-    const lexicons = start.options.lexicons ?? builtinLexicons();
+    const lexicons = start.options.lexicons ?? lexiconsOfBuild();
     parentPort.once('message', (pack: PortablePack) => void checkClaimed(start, { compiled: fromPortable(pack, lexicons), lexicons }));
   }
 }

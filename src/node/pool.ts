@@ -15,7 +15,7 @@ import type { CheckOptions, Prepared } from '../core.js';
 import { toPortable } from '../rules/index.js';
 import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type FromWorker, type WorkerStart } from './check-worker.js';
 import { anyUnclaimed, claimedBy, claimNext, closeClaims, createClaims, type SharedClaims } from './claims.js';
-import { builtinIdOf, prepareFor } from './precompiled.js';
+import { builtinIdOf, loadPrecompiled, prepareFor } from './precompiled.js';
 
 export type { CheckOutcome, CheckTask } from './check-worker.js';
 
@@ -152,6 +152,7 @@ async function runShared(tasks: CheckTask[], file: string, workers: number, pool
 /** Check every task; the result array is in task order whatever the completion order. */
 export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
   if (!tasks.length) return [];
+  loadPrecompiled(); // before the first ingest, whose language detection needs the lexicons
   const file = pool.workerFile ?? defaultWorkerFile();
   const workers = Math.min(pool.jobs - 1, Math.floor(tasks.length / (pool.minTasksPerWorker ?? MIN_TASKS_PER_WORKER)));
   if (!file || workers < 1) return runInProcess(tasks, pool);

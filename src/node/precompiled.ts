@@ -1,26 +1,29 @@
 /**
  * The built-in packs compiled at build time. Validating and compiling the built-in pack was about
  * half of a short check and a fixed cost before every batch; the build writes it, compiled and
- * flattened (src/rules/portable.ts), to builtin-packs.bin next to the bundle, and each thread reads
- * it back instead. The file holds the engine fingerprint of the build that wrote it
+ * flattened (src/rules/portable.ts), with the parsed built-in lexicons, to builtin-packs.bin next to
+ * the bundle, and each thread reads it back instead. The file holds the engine fingerprint of the build that wrote it
  * (scripts/embed-rules.mjs): a file from another build, a missing or unreadable one, a pack narrowed
  * by tags or custom lexicons all mean the pack is validated and compiled as before.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { builtinLexicons } from '../annotate/index.js';
+import { builtinLexicons, type LexiconSet } from '../annotate/index.js';
+import { useParsedBuiltinLexicons } from '../annotate/lexicons.js';
 import { prepare, type CheckOptions, type Prepared } from '../core.js';
 import { builtinPack, builtinPackIds, compilePack, fromPortable, toPortable, type PortablePack } from '../rules/index.js';
 import type { Pack } from '../rules/pack-schema.js';
 import { engineHash } from '../generated/rules-data.js';
 
 export const PRECOMPILED_FILE = 'builtin-packs.bin';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface PrecompiledFile {
   format: number;
   engine: string;
+  /** The built-in lexicons, parsed and validated (parsing their YAML took as long as a short check's engine). */
+  lexicons: LexiconSet;
   packs: Record<string, PortablePack>;
 }
 
@@ -30,7 +33,7 @@ export function writePrecompiled(dir: string): string {
   const packs: Record<string, PortablePack> = {};
   for (const id of builtinPackIds()) packs[id] = toPortable(compilePack(builtinPack(id), lexicons));
   const file = join(dir, PRECOMPILED_FILE);
-  writeFileSync(file, serialize({ format: FORMAT, engine: engineHash, packs } satisfies PrecompiledFile));
+  writeFileSync(file, serialize({ format: FORMAT, engine: engineHash, lexicons, packs } satisfies PrecompiledFile));
   return file;
 }
 
@@ -44,7 +47,25 @@ function readPrecompiled(): PrecompiledFile | undefined {
 }
 
 let precompiled: PrecompiledFile | null | undefined;
-const file = () => (precompiled === undefined ? (precompiled = readPrecompiled() ?? null) : precompiled) ?? undefined;
+
+function file(): PrecompiledFile | undefined {
+  if (precompiled === undefined) {
+    precompiled = readPrecompiled() ?? null;
+    if (precompiled) useParsedBuiltinLexicons(precompiled.lexicons);
+  }
+  return precompiled ?? undefined;
+}
+
+/** Read the file now, if not yet: from then on the built-in lexicons come from it, whatever the pack. */
+export function loadPrecompiled(): void {
+  file();
+}
+
+/** The built-in lexicons, from the file when there is one. */
+export function lexiconsOfBuild(): LexiconSet {
+  file();
+  return builtinLexicons();
+}
 
 /** Packs handed out from the file, so a check with exactly that pack can use its automata. */
 const idOfPack = new WeakMap<Pack, string>();
@@ -69,7 +90,7 @@ const preparedById = new Map<string, Prepared>();
 export function preparedBuiltin(id: string): Prepared {
   let prepared = preparedById.get(id);
   if (!prepared) {
-    const lexicons = builtinLexicons();
+    const lexicons = lexiconsOfBuild();
     const portable = file()?.packs[id];
     prepared = portable ? { compiled: fromPortable(portable, lexicons), lexicons } : prepare({ pack: id, lexicons });
     preparedById.set(id, prepared);
@@ -77,8 +98,10 @@ export function preparedBuiltin(id: string): Prepared {
   return prepared;
 }
 
-/** `prepare(options)`, reading the built-in pack's automata from the file instead of compiling them. */
+/** `prepare(options)`, reading the built-in pack's automata and the lexicons from the file instead of compiling them. */
 export function prepareFor(options: CheckOptions): Prepared {
   const id = builtinIdOf(options);
-  return id === undefined ? prepare(options) : preparedBuiltin(id);
+  if (id !== undefined) return preparedBuiltin(id);
+  file();
+  return prepare(options);
 }
