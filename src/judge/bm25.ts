@@ -9,8 +9,12 @@ export interface Bm25Doc<K> { key: K; terms: string[] }
 const K1 = 1.2;
 const B = 0.75;
 
-/** Term id → the documents holding it (ascending) and how often; filled by `Bm25Builder`. */
-interface Postings { docs: number[]; tfs: number[] }
+/**
+ * Term id → the documents holding it (ascending) and how often; filled by `Bm25Builder`. `weights`
+ * (each document's share of the term's score) is worked out when a query first asks for the term:
+ * the elements of a pack ask for the same words again and again.
+ */
+interface Postings { docs: number[]; tfs: number[]; weights?: Float64Array }
 
 /** Builds the index document by document, term by term, without an array of strings per document. */
 export class Bm25Builder {
@@ -63,7 +67,11 @@ export class Bm25Builder {
   }
 
   build<K>(keys: K[]): Bm25<K> {
-    return new Bm25<K>(keys, this.termIds, this.postings, this.lengths);
+    return new Bm25<K>(this.gathered(keys));
+  }
+
+  gathered<K>(keys: K[]): Built<K> {
+    return { keys, termIds: this.termIds, postings: this.postings, lengths: this.lengths };
   }
 }
 
@@ -87,13 +95,16 @@ export class Bm25<K> {
   private readonly touched: Int32Array;
   private readonly termSeen: Uint32Array;
   private query = 0;
+  private readonly keys: K[];
+  readonly termIds: Map<string, number>;
+  private readonly postings: Postings[];
 
-  constructor(
-    private readonly keys: K[],
-    readonly termIds: Map<string, number>,
-    private readonly postings: Postings[],
-    lengths: number[],
-  ) {
+  /** From documents as lists of terms, or from what a `Bm25Builder` gathered. */
+  constructor(from: Array<Bm25Doc<K>> | Built<K>) {
+    const { keys, termIds, postings, lengths } = Array.isArray(from) ? gathered(from) : from;
+    this.keys = keys;
+    this.termIds = termIds;
+    this.postings = postings;
     const n = keys.length;
     const avgdl = lengths.reduce((sum, l) => sum + l, 0) / (n || 1) || 1;
     this.norms = Float64Array.from(lengths, (l) => 1 - B + (B * l) / avgdl);
@@ -101,15 +112,6 @@ export class Bm25<K> {
     this.scores = new Float64Array(n);
     this.touched = new Int32Array(n);
     this.termSeen = new Uint32Array(postings.length);
-  }
-
-  static of<K>(docs: Array<Bm25Doc<K>>): Bm25<K> {
-    const builder = new Bm25Builder();
-    docs.forEach((d) => {
-      const i = builder.addDoc();
-      for (const t of d.terms) builder.add(i, t);
-    });
-    return builder.build(docs.map((d) => d.key));
   }
 
   /**
@@ -158,17 +160,23 @@ export class Bm25<K> {
       const id = termIds[q];
       if (id < 0 || this.termSeen[id] === stamp) continue;
       this.termSeen[id] = stamp;
-      const { docs, tfs } = this.postings[id];
+      const postings = this.postings[id];
+      const { docs } = postings;
       if (n >= 4 && docs.length > maxShare * n) continue;
-      const idf = this.idfs[id];
+      const weights = (postings.weights ??= this.weigh(id));
       for (let k = 0; k < docs.length; k++) {
         const i = docs[k];
-        const tf = tfs[k];
         if (this.scores[i] === 0) this.touched[count++] = i;
-        this.scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * this.norms[i]);
+        this.scores[i] += weights[k];
       }
     }
     return count;
+  }
+
+  private weigh(id: number): Float64Array {
+    const { docs, tfs } = this.postings[id];
+    const idf = this.idfs[id];
+    return Float64Array.from(docs, (i, k) => (idf * tfs[k] * (K1 + 1)) / (tfs[k] + K1 * this.norms[i]));
   }
 
   private clear(count: number): void {
@@ -187,5 +195,16 @@ function keepBest(best: number[], i: number, scores: Float64Array, limit: number
 }
 
 export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {
-  return Bm25.of(docs).score(query, maxShare);
+  return new Bm25(docs).score(query, maxShare);
+}
+
+interface Built<K> { keys: K[]; termIds: Map<string, number>; postings: Postings[]; lengths: number[] }
+
+function gathered<K>(docs: Array<Bm25Doc<K>>): Built<K> {
+  const builder = new Bm25Builder();
+  docs.forEach((d) => {
+    const i = builder.addDoc();
+    for (const t of d.terms) builder.add(i, t);
+  });
+  return builder.gathered(docs.map((d) => d.key));
 }

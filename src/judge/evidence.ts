@@ -50,6 +50,12 @@ function articleSupport(ctx: JudgeContext, gathered: Gathered[]): Map<Gathered, 
 
 /** The outermost provision under the document root (or a part) that holds a provision: its article, annex item or clause. */
 function articleOf(ctx: JudgeContext, provisionId: string): string {
+  let article = ctx.memo.article.get(provisionId);
+  if (article === undefined) ctx.memo.article.set(provisionId, (article = climbToArticle(ctx, provisionId)));
+  return article;
+}
+
+function climbToArticle(ctx: JudgeContext, provisionId: string): string {
   let id = provisionId;
   for (let parent = ctx.parentById.get(id); parent && parent.kind !== 'document' && parent.kind !== 'part' && parent.kind !== 'annex' && parent.kind !== 'protocol'; parent = ctx.parentById.get(id)) {
     id = parent.id;

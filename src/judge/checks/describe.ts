@@ -5,8 +5,10 @@ import type { Candidate } from './types.js';
 /** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
   if (candidates.length === 0) return 'no sentence';
-  const labels = [...new Set(candidates.map((c) => labelOf(ctx, c.sentence)))];
-  const shown = labels.slice(0, 4).join(', ') + (labels.length > 4 ? ', ...' : '');
+  // The first five distinct labels tell all that is shown: four, and whether there are more.
+  const labels = new Set<string>();
+  for (let i = 0; i < candidates.length && labels.size <= 4; i++) labels.add(labelOf(ctx, candidates[i].sentence));
+  const shown = [...labels].slice(0, 4).join(', ') + (labels.size > 4 ? ', ...' : '');
   return `${candidates.length} sentence${candidates.length === 1 ? '' : 's'} (${shown})`;
 }
 

@@ -40,6 +40,12 @@ function groupHits(hits: Hit[], within: NearOptions['within'], ctx: JudgeContext
 }
 
 export function unitOf(ctx: JudgeContext, provisionId: string): string {
+  let unit = ctx.memo.unit.get(provisionId);
+  if (unit === undefined) ctx.memo.unit.set(provisionId, (unit = climbToUnit(ctx, provisionId)));
+  return unit;
+}
+
+function climbToUnit(ctx: JudgeContext, provisionId: string): string {
   let p = ctx.provisionById.get(provisionId);
   while (p && !UNIT_KINDS.has(p.kind)) p = ctx.parentById.get(p.id);
   return p?.id ?? provisionId;
