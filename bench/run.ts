@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { makeBenchInputs } from '../scripts/make-bench-inputs.js';
-import { buildCli } from './lib/build.js';
+import { buildCli, buildEngine } from './lib/build.js';
 import { budgetText, withinBudget, type BenchContext, type Figure } from './lib/figure.js';
 import { ms } from './lib/stats.js';
 import { engineFigure, pdfFigure, ruleScalingFigure, textScalingFigure } from './figures/in-process.js';
@@ -60,7 +60,9 @@ export async function runBench(options: { smoke: boolean; only?: string[]; log?:
     log('bench: building the CLI into bench/out/dist');
     cli = buildCli();
   }
-  const ctx: BenchContext = { smoke: options.smoke, inputs, repetitions: options.smoke ? 1 : 9, warmup: options.smoke ? 0 : 2, cli, log };
+  log('bench: building the engine into bench/out/engine');
+  const engine = await buildEngine();
+  const ctx: BenchContext = { smoke: options.smoke, inputs, repetitions: options.smoke ? 1 : 9, warmup: options.smoke ? 0 : 2, cli, engine, log };
   const rows: Row[] = [];
   for (const f of chosen) {
     log(`bench: figure ${f.id}`);

@@ -4,24 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
-import { builtinPack } from '../../src/rules/index.js';
-import { checkDocument, checkText, prepare } from '../../src/core.js';
-import { ingest } from '../../src/ingest/index.js';
-import { builtinLexicons, tokenize } from '../../src/annotate/index.js';
 import type { Document } from '../../src/ingest/types.js';
+import type { Engine } from '../lib/engine.js';
 import { multiplyPack } from '../lib/pack-x10.js';
 import { ms, paired, timed } from '../lib/stats.js';
 import type { BenchContext, Figure } from '../lib/figure.js';
 
-async function documentOf(file: string): Promise<Document> {
-  return ingest(readFileSync(file, 'utf8'), file);
+async function documentOf(engine: Engine, file: string): Promise<Document> {
+  return engine.ingest(readFileSync(file, 'utf8'), file);
 }
 
 const kB = (chars: number) => `${Math.round(chars / 1000)} kB`;
 
 /** 1. The whole check of extracted text over tokenising and stemming it once. */
 export async function engineFigure(ctx: BenchContext): Promise<Figure> {
-  const doc = await documentOf(ctx.inputs.small);
+  const { checkText, prepare, builtinLexicons, tokenize } = ctx.engine;
+  const doc = await documentOf(ctx.engine, ctx.inputs.small);
   const prepared = prepare();
   const lexicons = builtinLexicons();
   const language = checkText(doc, {}, prepared).language;
@@ -31,7 +29,8 @@ export async function engineFigure(ctx: BenchContext): Promise<Figure> {
 
 /** 2. The same text checked with the built-in pack and with a pack ten times its size. */
 export async function ruleScalingFigure(ctx: BenchContext): Promise<Figure> {
-  const doc = await documentOf(ctx.inputs.small);
+  const { checkText, prepare, builtinPack } = ctx.engine;
+  const doc = await documentOf(ctx.engine, ctx.inputs.small);
   const base = builtinPack('ilo-bla');
   const big = multiplyPack(base, 10);
   const a = prepare({ pack: base });
@@ -45,8 +44,9 @@ export async function ruleScalingFigure(ctx: BenchContext): Promise<Figure> {
 
 /** 3. A text ten times longer: linear means about 10. */
 export async function textScalingFigure(ctx: BenchContext): Promise<Figure> {
-  const small = await documentOf(ctx.inputs.small);
-  const large = await documentOf(ctx.inputs.large);
+  const { checkText, prepare } = ctx.engine;
+  const small = await documentOf(ctx.engine, ctx.inputs.small);
+  const large = await documentOf(ctx.engine, ctx.inputs.large);
   const prepared = prepare();
   const r = await paired(() => timed(() => checkText(small, {}, prepared)), () => timed(() => checkText(large, {}, prepared)), { ...ctx, repetitions: Math.max(1, Math.ceil(ctx.repetitions / 2)) });
   return { name: `text ×10 (${kB(small.text.length)}→${kB(large.text.length)})`, value: r.ratio, unit: 'ratio', budget: { min: 8, max: 12 }, detail: `small ${ms(r.a)}, large ${ms(r.b)}` };
@@ -64,6 +64,7 @@ async function pdfParseAlone(bytes: Uint8Array): Promise<void> {
 
 /** 4. The whole check of a PDF over pdf-parse's extraction alone. */
 export async function pdfFigure(ctx: BenchContext): Promise<Figure> {
+  const { checkDocument, prepare } = ctx.engine;
   const bytes = new Uint8Array(readFileSync(ctx.inputs.pdf));
   const prepared = prepare();
   let pages = 0;

@@ -6,7 +6,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { buildCliInto } from '../../scripts/build-cli.js';
+import type { Engine } from './engine.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -15,6 +18,20 @@ export function buildCli(): string {
   const out = join(ROOT, 'bench/out/dist');
   rmSync(out, { recursive: true, force: true });
   return buildCliInto(out);
+}
+
+/**
+ * Build bench/lib/engine.ts as the library is built for Node (ESM, node20, bundled, packages external)
+ * and load it: the in-process figures time this, not tsx's per-file transpilation of the sources.
+ */
+export async function buildEngine(): Promise<Engine> {
+  const outfile = join(ROOT, 'bench/out/engine/engine.js');
+  execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  await build({
+    entryPoints: [join(ROOT, 'bench/lib/engine.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20',
+    packages: 'external', logLevel: 'silent',
+  });
+  return (await import(pathToFileURL(outfile).href)) as Engine;
 }
 
 export interface BundleSize {

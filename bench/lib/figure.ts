@@ -1,5 +1,6 @@
 /** What every figure reports: a ratio (or a size), its budget, and the medians behind it. */
 import type { BenchInputs } from '../../scripts/make-bench-inputs.js';
+import type { Engine } from './engine.js';
 
 export interface Budget {
   min?: number;
@@ -24,6 +25,8 @@ export interface BenchContext {
   warmup: number;
   /** The privately built bla-check CLI. */
   cli: string;
+  /** The engine built as the library is (bench/lib/engine.ts), for the in-process figures. */
+  engine: Engine;
   /** Progress on stderr, so stdout stays the table. */
   log: (line: string) => void;
 }
