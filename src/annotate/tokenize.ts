@@ -94,23 +94,6 @@ function compoundCut(norm: string, raw: string, compounds: Map<string, number>):
   return 0;
 }
 
-/**
- * Give tokens scanned without a language (stem = norm) the stems and compound cuts of a language,
- * without scanning the text again. Returns the same array when no compound had to be cut.
- */
-export function localize(tokens: Token[], scanner: WordScanner): Token[] {
-  if (scanner === plain) return tokens;
-  let out: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const cut = scanner.compounds.size ? compoundCut(t.norm, t.text, scanner.compounds) : 0;
-    if (cut && !out) out = tokens.slice(0, i);
-    if (out) pushWord(t.text, t.start, scanner, out);
-    else if (!DIGIT.test(t.norm)) t.stem = scanner.stem(t.norm);
-  }
-  return out ?? tokens;
-}
-
 /** Tokens of a piece of text in a language, offsets relative to the text (used to compile patterns). */
 export function tokenize(text: string, language: string, lexicons: LexiconSet = builtinLexicons()): Token[] {
   return scanTokens(text, 0, text.length, scannerFor(lexicons[language]));
