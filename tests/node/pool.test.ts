@@ -25,6 +25,19 @@ describe('checking a batch on several threads', { timeout: 240_000 }, () => {
     expect(done.sort((a, b) => a - b)).toEqual(all.map((t) => t.id));
   });
 
+  it('fails only the document a dead worker was checking, replaces the worker and checks the rest', async () => {
+    const dying = join(ROOT, 'tests/node/fixtures/dying-worker.mjs');
+    const serial = await checkAll(tasks, { jobs: 1, options: {} });
+    const done: number[] = [];
+    const outcomes = await checkAll(tasks, { jobs: 3, options: {}, workerFile: dying, minTasksPerWorker: 1, onDone: (o) => done.push(o.id) });
+    expect(outcomes.map((o) => o.id)).toEqual(tasks.map((t) => t.id));
+    expect(done.sort((a, b) => a - b)).toEqual(tasks.map((t) => t.id));
+    const failed = outcomes.filter((o) => !o.ok);
+    expect(failed.length).toBeGreaterThan(0); // the workers start long before this thread has compiled the pack
+    for (const o of failed) expect(o).toEqual({ id: o.id, ok: false, code: 'WORKER_FAILED', message: `worker died on ${tasks[o.id].source}` });
+    for (const o of outcomes) if (o.ok) expect(o.report).toEqual(reports(serial)[o.id]);
+  });
+
   it('keeps a small batch on the main thread, starting no worker', async () => {
     const outcomes = await checkAll(tasks.slice(0, 3), { jobs: 4, options: {}, workerFile: join(ROOT, 'no/such/worker.js') });
     expect(outcomes.every((o) => o.ok)).toBe(true);
