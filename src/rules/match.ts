@@ -109,6 +109,8 @@ class Run {
   private readonly table: TransitionTable;
   /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
   private readonly ends = new Map<number, number>();
+  /** Per (concept, start): the best match, the longest then the earliest pattern (reused per sentence). */
+  private readonly best = new Map<number, TokenMatch>();
   /**
    * The current token's key numbers (stem, folded form, prefixes) in a buffer reused for every token,
    * and whether it is a number (asked on demand). Sized so that no key is ever left out.
@@ -141,11 +143,21 @@ class Run {
   /** The best match per (concept, start): the longest, then the earliest pattern in the pack. */
   matches(): TokenMatch[] {
     const { nodes } = this.automaton;
-    const best = new Map<number, TokenMatch>();
+    const best = this.best;
+    best.clear();
+    if (!this.ends.size) return [];
     for (const [key, end] of this.ends) {
       const node = key % nodes.length;
       const start = (key - node) / nodes.length;
-      for (const accept of nodes[node].accepts) keep(best, this.width, { concept: accept.concept, pattern: accept.pattern, start, end });
+      for (const { concept, pattern } of nodes[node].accepts) {
+        const at = concept * (this.width + 1) + start;
+        const old = best.get(at);
+        if (!old) best.set(at, { concept, pattern, start, end });
+        else if (end > old.end || (end === old.end && pattern < old.pattern)) {
+          old.pattern = pattern;
+          old.end = end;
+        }
+      }
     }
     return [...best.values()];
   }
@@ -214,12 +226,6 @@ export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (no
     }
   }
   return withoutNested(run.matches());
-}
-
-function keep(best: Map<number, TokenMatch>, width: number, m: TokenMatch): void {
-  const key = m.concept * (width + 1) + m.start;
-  const old = best.get(key);
-  if (!old || m.end > old.end || (m.end === old.end && m.pattern < old.pattern)) best.set(key, m);
 }
 
 /** Sorted by start, then end, then concept; a concept's match inside its own earlier match is dropped. */
