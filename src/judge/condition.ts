@@ -13,21 +13,28 @@ export interface ConditionResult {
 }
 
 export function evaluate(cond: Condition, ctx: JudgeContext, path: string): ConditionResult {
-  if ('all' in cond) return combine(cond.all, ctx, `${path}.all`, (ps) => ps.every(Boolean));
-  if ('any' in cond) return combine(cond.any, ctx, `${path}.any`, (ps) => ps.some(Boolean));
+  if ('all' in cond) return combine(cond.all, ctx, `${path}.all`, 'every');
+  if ('any' in cond) return combine(cond.any, ctx, `${path}.any`, 'some');
   if ('none' in cond) {
     // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
-    const inner = combine(cond.none, { ...ctx, admit: ADMIT_ALL, admitsAll: true }, `${path}.none`, (ps) => ps.some(Boolean));
+    const inner = combine(cond.none, { ...ctx, admit: ADMIT_ALL, admitsAll: true }, `${path}.none`, 'some');
     return { passed: !inner.passed, candidates: [], trace: inner.trace };
   }
   return evaluateCheck(cond as Check, ctx, path);
 }
 
-function combine(children: Condition[], ctx: JudgeContext, path: string, rule: (passed: boolean[]) => boolean): ConditionResult {
+/** `every` child passes, or `some` does; candidates of the children that passed, traces of all. Loops, not flatMap: judge runs this for every element five times. */
+function combine(children: Condition[], ctx: JudgeContext, path: string, rule: 'every' | 'some'): ConditionResult {
   const results = children.map((c, i) => evaluate(c, ctx, `${path}[${i}]`));
-  const passed = rule(results.map((r) => r.passed));
-  const candidates = passed ? results.filter((r) => r.passed).flatMap((r) => r.candidates) : [];
-  return { passed, candidates, trace: results.flatMap((r) => r.trace) };
+  let passed = rule === 'every';
+  for (const r of results) if (r.passed !== passed) { passed = !passed; break; }
+  const candidates: FiredCandidate[] = [];
+  const trace: CheckTrace[] = [];
+  for (const r of results) {
+    if (passed && r.passed) for (const c of r.candidates) candidates.push(c);
+    for (const t of r.trace) trace.push(t);
+  }
+  return { passed, candidates, trace };
 }
 
 function evaluateCheck(check: Check, ctx: JudgeContext, path: string): ConditionResult {

@@ -22,8 +22,8 @@ export interface JudgeContext {
   admitsAll?: boolean;
   /** Every hit stands in a sentence of the document (hits from elsewhere are left out by `hitsOf`). */
   hitsInText?: boolean;
-  /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning. */
-  memo: { article: Map<string, string>; unit: Map<string, string> };
+  /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page. */
+  memo: { article: Map<string, string>; unit: Map<string, string>; trimmed: Map<number, [number, number]>; page: Map<number, number> };
 }
 
 export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
@@ -37,7 +37,7 @@ export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
   walk(doc.root);
   for (const p of doc.provisions) if (!provisionById.has(p.id)) provisionById.set(p.id, p);
   const hitsInText = hits.every((h) => doc.sentences[h.sentence] !== undefined);
-  return { doc, sentences: doc.sentences, hitsByConcept, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText, memo: { article: new Map(), unit: new Map() } };
+  return { doc, sentences: doc.sentences, hitsByConcept, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText, memo: { article: new Map(), unit: new Map(), trimmed: new Map(), page: new Map() } };
 }
 
 export const ADMIT_ALL = () => true;

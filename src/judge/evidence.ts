@@ -43,9 +43,9 @@ export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evide
  */
 function articleSupport(ctx: JudgeContext, gathered: Gathered[]): Map<Gathered, number> {
   const counts = new Map<string, number>();
-  const keyOf = (g: Gathered) => `${g.rank}|${articleOf(ctx, g.sentence.provisionId)}`;
-  for (const g of gathered) counts.set(keyOf(g), (counts.get(keyOf(g)) ?? 0) + 1);
-  return new Map(gathered.map((g) => [g, counts.get(keyOf(g)) ?? 0]));
+  const keys = gathered.map((g) => `${g.rank}|${articleOf(ctx, g.sentence.provisionId)}`);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Map(gathered.map((g, i) => [g, counts.get(keys[i]) ?? 0]));
 }
 
 /** The outermost provision under the document root (or a part) that holds a provision: its article, annex item or clause. */
@@ -105,13 +105,13 @@ const concepts = (hits: Hit[]) => [...new Set(hits.map((h) => h.concept))];
 function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
   const s = g.sentence;
   const text = ctx.doc.document.text;
-  const [start, end] = quoteRange(text, s.start, s.end, [...g.hits, ...g.spans]);
+  const [start, end] = quoteOf(ctx, g);
   const hits = g.hits.filter((h) => h.start >= start && h.end <= end).sort((a, b) => a.start - b.start);
   const prov = ctx.provisionById.get(s.provisionId);
   return {
     provisionId: s.provisionId,
     label: prov?.label || s.provisionId,
-    page: pageAt(ctx, s.start, s.provisionId),
+    page: pageOf(ctx, s),
     start,
     end,
     quote: text.slice(start, end),
@@ -123,6 +123,21 @@ function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
     concepts: concepts(hits),
     matches: hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern })),
   };
+}
+
+/** The quote's range: the trimmed sentence, worked out once per sentence, unless it is too long and must be cut around this evidence's words. */
+function quoteOf(ctx: JudgeContext, g: Gathered): [number, number] {
+  const s = g.sentence;
+  let trimmed = ctx.memo.trimmed.get(s.index);
+  if (!trimmed) ctx.memo.trimmed.set(s.index, (trimmed = trimSpaces(ctx.doc.document.text, s.start, s.end)));
+  if (trimmed[1] - trimmed[0] <= MAX_QUOTE) return [trimmed[0], trimmed[1]];
+  return quoteRange(ctx.doc.document.text, s.start, s.end, [...g.hits, ...g.spans]);
+}
+
+function pageOf(ctx: JudgeContext, s: Sentence): number {
+  let page = ctx.memo.page.get(s.index);
+  if (page === undefined) ctx.memo.page.set(s.index, (page = pageAt(ctx, s.start, s.provisionId)));
+  return page;
 }
 
 /**

@@ -25,9 +25,15 @@ export interface ProvisionIndex {
   stems: string[];
   /** Ranks of the forms by their first three characters (a `prefix*` has three at least); made when first asked. */
   byStart?: Map<string, number[]>;
-  /** The query words of the pack in the document's language, and their term ids here as they are asked. */
+  /**
+   * The query words of the pack in the document's language, and each word's term here as first asked:
+   * a term id, NONE, or MANY (a `prefix*` of several: in `manyTerms`); UNASKED until then.
+   */
   book?: QueryBook;
-  termsOfWord: Array<number[] | undefined>;
+  termOfWord: Int32Array;
+  manyTerms: Map<number, number[]>;
+  /** One query's term ids, reused from element to element. */
+  query: number[];
   /** Label, page and excerpt by provision id, as near misses have shown them. */
   shown: Map<string, Shown>;
 }
@@ -63,7 +69,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
       builder.addTerm(doc, form.stem === t.stem ? form.term : builder.termOf(t.stem));
     }
   }
-  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termsOfWord: [], shown: new Map() };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termOfWord: new Int32Array(0), manyTerms: new Map(), query: [], shown: new Map() };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -100,35 +106,59 @@ export function excerpt(text: string): string {
   return `${space > MAX_EXCERPT / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** The element's query as term ids of this document, in query order (-1: a stem no provision has). */
+const UNASKED = -3;
+const MANY = -2;
+const NONE = -1;
+
+/** The element's query as term ids of this document, in query order, leaving out stems no provision has. */
 function queryTerms(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): number[] {
   const book = bookFor(index, compiled, ctx.doc.language);
   const words = book.byElement.get(element);
-  if (!words) return [];
-  const out: number[] = [];
-  for (const w of words) {
-    let terms = index.termsOfWord[w];
-    if (!terms) index.termsOfWord[w] = terms = termsOf(index, book, w);
-    for (const t of terms) out.push(t);
+  const out = index.query;
+  out.length = 0;
+  if (!words) return out;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    let term = index.termOfWord[w];
+    if (term === UNASKED) term = resolve(index, book, w);
+    if (term >= 0) out.push(term);
+    else if (term === MANY) for (const t of index.manyTerms.get(w)!) out.push(t);
   }
   return out;
 }
 
 function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): QueryBook {
   const book = queryBook(compiled, lang);
-  // Filled, not holey: the array is read once per query word of every element.
-  if (index.book !== book) { index.book = book; index.termsOfWord = new Array<number[] | undefined>(book.words.length).fill(undefined); }
+  if (index.book !== book) {
+    index.book = book;
+    index.termOfWord = new Int32Array(book.words.length).fill(UNASKED);
+    index.manyTerms.clear();
+  }
   return book;
+}
+
+function resolve(index: ProvisionIndex, book: QueryBook, wordId: number): number {
+  const terms = termsOf(index, book, wordId);
+  const term = terms.length === 0 ? NONE : terms.length === 1 ? terms[0] : MANY;
+  if (term === MANY) index.manyTerms.set(wordId, terms);
+  index.termOfWord[wordId] = term;
+  return term;
 }
 
 /**
  * A query word's stems as term ids: by prefix for `recruit*`; as the document's own tokens stem it
- * when the word occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it.
+ * when the word occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it. Stems no
+ * provision has are left out: they would score nothing.
  */
 function termsOf(index: ProvisionIndex, book: QueryBook, wordId: number): number[] {
   const word = book.words[wordId];
   const stems = word.endsWith('*') ? prefixStems(word.slice(0, -1), index) : [stemOf(index, word) || fallbackStem(book, wordId)];
-  return stems.map((s) => index.ranker.termIds.get(s) ?? -1);
+  const out: number[] = [];
+  for (const s of stems) {
+    const id = index.ranker.termIds.get(s);
+    if (id !== undefined) out.push(id);
+  }
+  return out;
 }
 
 function stemOf(index: ProvisionIndex, form: string): string | undefined {
