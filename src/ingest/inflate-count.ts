@@ -1,10 +1,12 @@
 /**
  * How many bytes a zlib stream (RFC 1950/1951, a PDF's FlateDecode) inflates to, found without producing
  * them: a literal counts one byte, a back-reference counts its length, and nothing is written anywhere.
- * That is what the decompression-bomb guard needs, in one synchronous pass over the compressed bytes,
- * several times faster than inflating for real (no output, no 32 kB window, no stream plumbing).
- * It stops where zlib would stop (bad header, invalid code, a distance before the start, the end of the
- * data) and returns what was counted up to there, and it stops once the count passes the budget.
+ * That is all the decompression-bomb guard needs: one synchronous pass over the compressed bytes, with no
+ * output, no 32 kB window, no stream plumbing and no thread hop (one DecompressionStream per stream cost
+ * ~50 ms on a 100-page PDF, this ~3 ms). It stops where zlib stops (bad header, invalid code, a distance
+ * before the start, the end of the data) and returns what was counted up to there; a code zlib refuses as
+ * incomplete is read up to its first missing code, counting more, the safe side. It also stops once the
+ * count passes the budget.
  */
 
 /** Thrown inside the counter when the stream cannot go on; the caller keeps the count so far. */
@@ -196,7 +198,8 @@ function countBlock(bits: Bits, codes: { lit: Huffman; dist: Huffman }, budget: 
         ({ buf, count, pos } = bits);
       }
       if (sym < 256) {
-        counted++;
+        // A block has no size limit: a hostile one of one-bit literals must stop at the budget too.
+        if (++counted > budget) break;
         continue;
       }
       if (sym === 256) break;

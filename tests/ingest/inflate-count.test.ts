@@ -51,6 +51,8 @@ describe('inflatedLength', () => {
     const counted = inflatedLength(bomb, 1_000_000);
     expect(counted).toBeGreaterThan(1_000_000);
     expect(counted).toBeLessThanOrEqual(1_000_000 + 258);
+    // Literals only, in one long block: the count stops there too, not at the block's end.
+    expect(inflatedLength(zlib.deflateSync(page, { strategy: Z_HUFFMAN_ONLY }), 1000)).toBe(1001);
   });
 
   it('never finds more than 1032 bytes per compressed byte, the bound the guard relies on to skip counting', () => {
