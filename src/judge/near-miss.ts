@@ -137,32 +137,39 @@ function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): Q
   return book;
 }
 
+/** A query word's term here (NONE, or MANY for a prefix of several), kept for the elements that ask next. */
 function resolve(index: ProvisionIndex, book: QueryBook, wordId: number): number {
-  const terms = termsOf(index, book, wordId);
-  const term = terms.length === 0 ? NONE : terms.length === 1 ? terms[0] : MANY;
-  if (term === MANY) index.manyTerms.set(wordId, terms);
+  const word = book.words[wordId];
+  let term: number;
+  if (word.endsWith('*')) {
+    const terms = prefixTerms(index, word.slice(0, -1));
+    term = terms.length === 0 ? NONE : terms.length === 1 ? terms[0] : MANY;
+    if (term === MANY) index.manyTerms.set(wordId, terms);
+  } else {
+    term = plainTerm(index, book, wordId);
+  }
   index.termOfWord[wordId] = term;
   return term;
 }
 
 /**
- * A query word's stems as term ids: by prefix for `recruit*`; as the document's own tokens stem it
- * when the word occurs; else as the pack's compiled analyzer (annotate's stemmer) stems it. Stems no
- * provision has are left out: they would score nothing.
+ * A plain word's term: as the document's own tokens stem it when the word occurs; else as the pack's
+ * compiled analyzer (annotate's stemmer) stems it. NONE when no provision has that stem.
  */
-function termsOf(index: ProvisionIndex, book: QueryBook, wordId: number): number[] {
-  const word = book.words[wordId];
-  const stems = word.endsWith('*') ? prefixStems(word.slice(0, -1), index) : [stemOf(index, word) || fallbackStem(book, wordId)];
+function plainTerm(index: ProvisionIndex, book: QueryBook, wordId: number): number {
+  const form = index.vocabulary.get(book.words[wordId]);
+  if (form?.stem) return form.term;
+  return index.ranker.termIds.get(fallbackStem(book, wordId)) ?? NONE;
+}
+
+/** The terms of the document's words that begin with `prefix`, in the order the words first occur. */
+function prefixTerms(index: ProvisionIndex, prefix: string): number[] {
   const out: number[] = [];
-  for (const s of stems) {
-    const id = index.ranker.termIds.get(s);
+  for (const stem of prefixStems(prefix, index)) {
+    const id = index.ranker.termIds.get(stem);
     if (id !== undefined) out.push(id);
   }
   return out;
-}
-
-function stemOf(index: ProvisionIndex, form: string): string | undefined {
-  return index.vocabulary.get(form)?.stem;
 }
 
 /** The stems of the document's words that begin with `prefix`, in the order the words first occur. */
