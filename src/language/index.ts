@@ -18,7 +18,6 @@ export const MIN_EVIDENCE = 3;
 export const MIN_SHARE = 0.6;
 /** Text beyond this is not read: a long document's language shows well before. */
 const SAMPLE_CHARS = 100_000;
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Stop word → the languages that list it. */
 export type StopwordTable = Map<string, string[]>;
@@ -85,8 +84,39 @@ export class LanguageScore {
 export function detectLanguage(text: string, lexicons: LexiconSet = builtinLexicons()): LanguageGuess {
   const score = new LanguageScore(stopwordTable(lexicons));
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  for (const m of sample.matchAll(WORD)) score.add(normalize(m[0]));
+  forEachWord(sample, (word) => score.add(normalize(word)));
   return score.guess();
+}
+
+const LETTER = /[\p{L}\p{M}]/uy;
+
+/**
+ * Each word of the text, a run of letters and marks (what /[\p{L}\p{M}]+/gu matches), found without a match
+ * object per word: ASCII characters are decided here and only the others ask the Unicode regex (ingest
+ * guesses the language of every document it reads, and this loop was most of that).
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let next = i + 1;
+    let letter: boolean;
+    if (c < 0x80) letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    else {
+      LETTER.lastIndex = i;
+      letter = LETTER.test(text);
+      // A letter outside the BMP is two code units; so is any surrogate pair, which is one code point.
+      if (letter) next = LETTER.lastIndex;
+      else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) next = i + 2;
+    }
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+    i = next;
+  }
+  if (start >= 0) visit(text.slice(start));
 }
 
 function round(x: number): number {
