@@ -11,7 +11,8 @@ import { ingest, type Document } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
 import { claimNext, type SharedClaims } from './claims.js';
-import { lexiconsOfBuild, preparedBuiltin } from './precompiled.js';
+import { lexiconsOfBuild, preparedBuiltin, warmBuiltin } from './precompiled.js';
+import { WORKER_KIND } from './prestart.js';
 
 export interface CheckTask {
   id: number;
@@ -56,7 +57,7 @@ export async function checkTask(task: CheckTask, options: CheckOptions, prepared
   }
 }
 
-export const WORKER_KIND = 'bla-check-check';
+export { WORKER_KIND };
 
 /** What a worker starts with: the whole batch, the shared claims, and where its pack comes from. */
 export interface WorkerStart {
@@ -80,13 +81,24 @@ async function checkClaimed(start: WorkerStart, prepared: Prepared): Promise<voi
   }
 }
 
-if (parentPort && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
-  const start = workerData as WorkerStart;
+/** Check the batch `start` describes, once the pack is at hand. */
+function begin(start: WorkerStart): void {
   if (start.builtin !== undefined) {
     void checkClaimed(start, preparedBuiltin(start.builtin));
   } else {
     // Loaded while the main thread compiles the pack; ingest's language detection needs them too.
     const lexicons = start.options.lexicons ?? lexiconsOfBuild();
-    parentPort.once('message', (pack: PortablePack) => void checkClaimed(start, { compiled: fromPortable(pack, lexicons), lexicons }));
+    parentPort!.once('message', (pack: PortablePack) => void checkClaimed(start, { compiled: fromPortable(pack, lexicons), lexicons }));
+  }
+}
+
+if (parentPort && (workerData as { kind?: string } | null)?.kind === WORKER_KIND) {
+  const data = workerData as WorkerStart | { kind: string };
+  if ('tasks' in data) {
+    begin(data);
+  } else {
+    // Started before the batch was known (src/node/prestart.ts): read the default pack meanwhile.
+    warmBuiltin();
+    parentPort.once('message', begin);
   }
 }

@@ -3,19 +3,20 @@
  * one shared list, each claiming the next unclaimed one itself (src/node/claims.ts), so no thread
  * waits for another to hand it work. The built-in pack comes precompiled from the build
  * (src/node/precompiled.ts), which every thread reads itself, so workers start checking while this
- * one is still starting; another pack is compiled here once, while the workers load, and posted to
+ * one is still starting (the first may have started with the program, src/node/prestart.ts); another pack is compiled here once, while the workers load, and posted to
  * them flattened. A worker that dies fails only the document it was checking and is replaced while
  * documents are left. Small batches, a single job, or no built worker file (running from sources):
  * every document is checked in this thread.
  */
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CheckOptions, Prepared } from '../core.js';
 import { toPortable } from '../rules/index.js';
 import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type FromWorker, type WorkerStart } from './check-worker.js';
 import { anyUnclaimed, claimedBy, claimNext, closeClaims, createClaims, type SharedClaims } from './claims.js';
 import { builtinIdOf, loadPrecompiled, prepareFor } from './precompiled.js';
+import { defaultWorkerFile, MIN_TASKS_PER_WORKER, releasePrestarted, takePrestarted } from './prestart.js';
+
+export { defaultWorkerFile, MIN_TASKS_PER_WORKER } from './prestart.js';
 
 export type { CheckOutcome, CheckTask } from './check-worker.js';
 
@@ -33,20 +34,8 @@ export interface PoolOptions {
   minTasksPerWorker?: number;
 }
 
-export const MIN_TASKS_PER_WORKER = 8;
-
 /** The main thread's number in the claims; workers get 2, 3, ... (a replacement gets a new one). */
 const MAIN_THREAD = 1;
-
-/** dist/check-worker.js next to the running bundle, if it exists. */
-export function defaultWorkerFile(): string | undefined {
-  try {
-    const file = fileURLToPath(new URL('./check-worker.js', import.meta.url));
-    return existsSync(file) ? file : undefined;
-  } catch {
-    return undefined; // CommonJS build or unusual loader: stay in-process
-  }
-}
 
 async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
   // Compiled on the first readable document (prepare caches it): unreadable files are refused at once.
@@ -103,7 +92,9 @@ interface Started { worker: Worker; stop: () => void }
  * the other threads check the rest.
  */
 function startWorker(file: string, batch: Batch, start: Omit<WorkerStart, 'thread'>, thread: number, replace: () => void): Started {
-  const worker = new Worker(file, { workerData: { ...start, thread } satisfies WorkerStart });
+  const prestarted = thread === MAIN_THREAD + 1 ? takePrestarted(file) : undefined;
+  prestarted?.postMessage({ ...start, thread } satisfies WorkerStart);
+  const worker = prestarted ?? new Worker(file, { workerData: { ...start, thread } satisfies WorkerStart });
   let failure = 'the worker checking this file stopped';
   worker.on('message', ({ index, outcome }: FromWorker) => batch.finish(index, outcome));
   worker.on('error', (err) => { failure = String(err?.message ?? err).split('\n')[0]; });
@@ -155,6 +146,9 @@ export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<C
   loadPrecompiled(); // before the first ingest, whose language detection needs the lexicons
   const file = pool.workerFile ?? defaultWorkerFile();
   const workers = Math.min(pool.jobs - 1, Math.floor(tasks.length / (pool.minTasksPerWorker ?? MIN_TASKS_PER_WORKER)));
-  if (!file || workers < 1) return runInProcess(tasks, pool);
+  if (!file || workers < 1) {
+    releasePrestarted();
+    return runInProcess(tasks, pool);
+  }
   return runShared(tasks, file, workers, pool);
 }

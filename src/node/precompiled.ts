@@ -98,6 +98,12 @@ export function preparedBuiltin(id: string): Prepared {
   return prepared;
 }
 
+/** Read the default built-in pack from the file now, if there is one, so that a later check finds it ready. */
+export function warmBuiltin(): void {
+  const id = builtinIdOf({});
+  if (id !== undefined && file()?.packs[id]) preparedBuiltin(id);
+}
+
 /** `prepare(options)`, reading the built-in pack's automata and the lexicons from the file instead of compiling them. */
 export function prepareFor(options: CheckOptions): Prepared {
   const id = builtinIdOf(options);

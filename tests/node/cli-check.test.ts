@@ -102,6 +102,17 @@ describe('bla-check check on real files', { timeout: 240_000 }, () => {
     expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
   });
 
+  it('checks a directory on two threads, the first started with the program, as one thread does', () => {
+    const names = Array.from({ length: 9 }, (_, i) => `d${i + 1}.txt`);
+    const dir = workspace(...names);
+    const out = mkdtempSync(join(tmpdir(), 'bla-cli-out-')); // the reports (1.5 MB) exceed what runCli buffers
+    expect(runCli(['check', '.', '--format', 'json', '--jobs', '2', '--out', join(out, 'parallel.json')], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', '.', '--format', 'json', '--jobs', '1', '--out', join(out, 'serial.json')], { cwd: dir }).code).toBe(0);
+    const parallel = JSON.parse(readFileSync(join(out, 'parallel.json'), 'utf8'));
+    expect(parallel.documents.map((d: { source: string }) => d.source)).toEqual(names);
+    expect(parallel).toEqual(JSON.parse(readFileSync(join(out, 'serial.json'), 'utf8')));
+  });
+
   it('writes a CSV matrix with a row per document × element', () => {
     const dir = workspace('a.txt', 'b.txt');
     const { code, stdout } = runCli(['check', 'a.txt', 'b.txt', '--format', 'csv'], { cwd: dir });

@@ -10,6 +10,7 @@ import { expandInputs, readInput } from '../read.js';
 import { checkOptions, languageOption, loadDecisions, parseCommandArgs } from '../check-options.js';
 import { UsageError, type Command, type Io } from '../io.js';
 import { checkAll, type CheckTask } from '../pool.js';
+import { checkFlags } from './check-flags.js';
 import { createProgress } from '../progress.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -48,17 +49,7 @@ Examples:
   cat mou.txt | bla-check check - --format json --fail-under 60%
 `;
 
-const flags = {
-  pack: { type: 'string' },
-  tag: { type: 'string', multiple: true },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  lang: { type: 'string' },
-  'fail-under': { type: 'string' },
-  jobs: { type: 'string' },
-  decisions: { type: 'string' },
-  'no-text': { type: 'boolean' },
-} as const;
+const flags = checkFlags;
 
 /** "0.6", "60" and "60%" all mean 60 %. */
 export function parseThreshold(value: string | undefined): number | undefined {
