@@ -186,12 +186,15 @@ export class Bm25<K> {
 
 /** Keeps `best` the `limit` highest-scoring documents, best first, ties by document index. */
 function keepBest(best: number[], i: number, scores: Float64Array, limit: number): void {
-  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-  if (best.length === limit && !before(i, best[best.length - 1])) return;
+  if (best.length === limit && !ranksBefore(i, best[best.length - 1], scores)) return;
   let at = best.length;
-  while (at > 0 && before(i, best[at - 1])) at--;
+  while (at > 0 && ranksBefore(i, best[at - 1], scores)) at--;
   best.splice(at, 0, i);
   if (best.length > limit) best.pop();
+}
+
+function ranksBefore(a: number, b: number, scores: Float64Array): boolean {
+  return scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
 }
 
 export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5): Array<{ key: K; score: number }> {

@@ -27,6 +27,7 @@ interface Gathered {
   kinds: Set<CheckKind>;
   hits: Hit[];
   spans: Array<{ start: number; end: number }>;
+  conceptCount?: number;
 }
 
 export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evidence[] {
@@ -95,8 +96,13 @@ function compareStrength(a: Gathered, b: Gathered): number {
 
 function compareRest(a: Gathered, b: Gathered): number {
   return scopeRank(a.sentence) - scopeRank(b.sentence)
-    || concepts(b.hits).length - concepts(a.hits).length
+    || conceptCount(b) - conceptCount(a)
     || a.sentence.start - b.sentence.start;
+}
+
+/** How many concepts a sentence's hits join, counted once per sentence (the sort asks at every comparison). */
+function conceptCount(g: Gathered): number {
+  return (g.conceptCount ??= concepts(g.hits).length);
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);

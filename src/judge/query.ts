@@ -42,7 +42,9 @@ function makeBook(compiled: CompiledPack, lang: string): QueryBook {
       return id;
     }));
   }
-  return { words, byElement, fallback: [], analyzer: compiled.matcher?.analyzer, lang };
+  // Filled, not holey: a sparse array written at random indexes turns into a slow dictionary.
+  const fallback = new Array<string | undefined>(words.length).fill(undefined);
+  return { words, byElement, fallback, analyzer: compiled.matcher?.analyzer, lang };
 }
 
 function queryWords(element: Element, pack: CompiledPack['pack'], lang: string): string[] {
