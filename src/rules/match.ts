@@ -111,12 +111,8 @@ class Run {
   private readonly ends = new Map<number, number>();
   /** Per (concept, start): the best match, the longest then the earliest pattern (reused per sentence). */
   private readonly best = new Map<number, TokenMatch>();
-  /**
-   * The current token's key numbers (stem, folded form, prefixes) in a buffer reused for every token,
-   * and whether it is a number (asked on demand). Sized so that no key is ever left out.
-   */
-  private readonly keys: Int32Array;
-  private keyCount = 0;
+  /** The current token's key numbers (stem, folded form, prefixes), and whether it is a number (asked on demand). */
+  private keys: number[] = [];
   private norm = '';
   private number: boolean | undefined;
   isNumber: (norm: string) => boolean = () => false;
@@ -125,7 +121,6 @@ class Run {
 
   constructor(private readonly automaton: Automaton) {
     this.table = automaton.table;
-    this.keys = new Int32Array(2 + this.table.prefixes.longest);
     this.live = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
     this.next = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
   }
@@ -173,16 +168,8 @@ class Run {
     return this.live.size;
   }
 
-  /** What the token offers to transitions, in the order edges are followed: stem, folded form, prefixes. */
   private readKeys(token: Token): void {
-    const keys = this.keys;
-    const table = this.table;
-    let count = 0;
-    const stem = table.stems.get(token.stem);
-    if (stem !== undefined) keys[count++] = stem;
-    const norm = table.norms.get(token.norm);
-    if (norm !== undefined) keys[count++] = norm;
-    this.keyCount = table.prefixes.idsOf(token.norm, keys, count);
+    this.keys = this.table.keysOf(token.norm, token.stem);
     this.norm = token.norm;
     this.number = undefined;
   }
@@ -192,7 +179,7 @@ class Run {
     const table = this.table;
     if (table.edgeCount[node]) {
       const keys = this.keys;
-      for (let k = 0; k < this.keyCount; k++) {
+      for (let k = 0; k < keys.length; k++) {
         const to = table.next(node, keys[k]);
         if (to >= 0) this.arrive(to, start);
       }

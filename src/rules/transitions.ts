@@ -8,6 +8,9 @@ import type { AutomatonNode } from './automaton.js';
 import { PairTable } from './pair-table.js';
 import { PrefixIndex } from './prefix-index.js';
 
+/** Word forms whose keys are remembered at once; past it the memory starts again (a bound, not a tuning). */
+const FORMS_REMEMBERED = 50_000;
+
 export class TransitionTable {
   /** Key numbers, distinct across the three kinds: a stem, a folded form and a prefix never share one. */
   readonly stems = new Map<string, number>();
@@ -24,6 +27,9 @@ export class TransitionTable {
   private readonly edges: PairTable;
   /** The start state's edges by key number: every token steps it, so it gets a plain array. */
   private readonly fromStart: Int32Array;
+  /** Key numbers per word form, with the stem they were read with (see keysOf). */
+  private readonly forms = new Map<string, { stem: string; keys: number[] }>();
+  private readonly scratch: Int32Array;
 
   constructor(nodes: readonly AutomatonNode[]) {
     const prefixIds = new Map<string, number>();
@@ -41,6 +47,7 @@ export class TransitionTable {
       gaps += g.length;
     }
     this.prefixes = new PrefixIndex(prefixIds);
+    this.scratch = new Int32Array(2 + this.prefixes.longest);
     const n = nodes.length;
     this.edgeCount = new Int32Array(n);
     this.numberTarget = new Int32Array(n);
@@ -67,6 +74,32 @@ export class TransitionTable {
       e.prefix?.forEach((to, key) => link(prefixIds.get(key)!, to));
     });
     this.gapStart[n] = g;
+  }
+
+  /**
+   * The key numbers a token offers, in the order its edges are followed: stem, folded form, prefixes.
+   * Worked out once per word form and remembered (a text repeats its words: most tokens are forms
+   * seen before), with the stem they were read with, since one automaton may serve several languages.
+   */
+  keysOf(norm: string, stem: string): number[] {
+    let form = this.forms.get(norm);
+    if (form === undefined || form.stem !== stem) {
+      form = { stem, keys: this.readKeys(norm, stem) };
+      if (this.forms.size >= FORMS_REMEMBERED) this.forms.clear();
+      this.forms.set(norm, form);
+    }
+    return form.keys;
+  }
+
+  private readKeys(norm: string, stem: string): number[] {
+    const keys = this.scratch;
+    let count = 0;
+    const byStem = this.stems.get(stem);
+    if (byStem !== undefined) keys[count++] = byStem;
+    const byNorm = this.norms.get(norm);
+    if (byNorm !== undefined) keys[count++] = byNorm;
+    count = this.prefixes.idsOf(norm, keys, count);
+    return Array.from(keys.subarray(0, count));
   }
 
   /** Where the edge for key number `key` leads from `node`, or -1. */
