@@ -6,7 +6,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
 import type { Automaton } from './automaton.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
-import type { TransitionTable } from './transitions.js';
+import { keyBit, type TransitionTable } from './transitions.js';
 
 /** Most live states kept per token; beyond it new states are dropped (deterministically). */
 export const MAX_LIVE_STATES = 2048;
@@ -113,6 +113,7 @@ class Run {
   private readonly best = new Map<number, TokenMatch>();
   /** The current token's key numbers (stem, folded form, prefixes), and whether it is a number (asked on demand). */
   private keys: number[] = [];
+  private keyBits = 0;
   private norm = '';
   private number: boolean | undefined;
   isNumber: (norm: string) => boolean = () => false;
@@ -169,7 +170,9 @@ class Run {
   }
 
   private readKeys(token: Token): void {
-    this.keys = this.table.keysOf(token.norm, token.stem);
+    const form = this.table.keysOf(token.norm, token.stem);
+    this.keys = form.keys;
+    this.keyBits = form.bits;
     this.norm = token.norm;
     this.number = undefined;
   }
@@ -178,10 +181,14 @@ class Run {
   private step(node: number, start: number, slack: number): void {
     const table = this.table;
     if (table.edgeCount[node]) {
-      const keys = this.keys;
-      for (let k = 0; k < keys.length; k++) {
-        const to = table.next(node, keys[k]);
-        if (to >= 0) this.arrive(to, start);
+      const bits = table.edgeBits[node];
+      if (bits & this.keyBits) {
+        const keys = this.keys;
+        for (let k = 0; k < keys.length; k++) {
+          if (!(bits & keyBit(keys[k]))) continue;
+          const to = table.next(node, keys[k]);
+          if (to >= 0) this.arrive(to, start);
+        }
       }
       const number = table.numberTarget[node];
       if (number >= 0 && (this.number ??= this.isNumber(this.norm))) this.arrive(number, start);

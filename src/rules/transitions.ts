@@ -8,6 +8,14 @@ import type { AutomatonNode } from './automaton.js';
 import { PairTable } from './pair-table.js';
 import { PrefixIndex } from './prefix-index.js';
 
+/** A word form's key numbers and their bits (see TransitionTable.edgeBits). */
+export interface FormKeys { stem: string; keys: number[]; bits: number }
+
+/** The bit that stands for a key number in edge and token bit sets. */
+export function keyBit(key: number): number {
+  return 1 << (key & 31);
+}
+
 /** Word forms whose keys are remembered at once; past it the memory starts again (a bound, not a tuning). */
 const FORMS_REMEMBERED = 50_000;
 
@@ -18,6 +26,11 @@ export class TransitionTable {
   readonly prefixes: PrefixIndex;
   /** Per node: how many edges leave it, where its number edge goes (-1: none), whether patterns end there. */
   readonly edgeCount: Int32Array;
+  /**
+   * Per node: one bit per key number modulo 32 that has an edge there. A token's keys whose bits
+   * miss it cannot lead anywhere from that node, so most states skip the table altogether.
+   */
+  readonly edgeBits: Int32Array;
   readonly numberTarget: Int32Array;
   readonly accepting: Uint8Array;
   /** Gaps of node n are gapMax/gapTarget[gapStart[n] .. gapStart[n + 1]). */
@@ -28,7 +41,7 @@ export class TransitionTable {
   /** The start state's edges by key number: every token steps it, so it gets a plain array. */
   private readonly fromStart: Int32Array;
   /** Key numbers per word form, with the stem they were read with (see keysOf). */
-  private readonly forms = new Map<string, { stem: string; keys: number[] }>();
+  private readonly forms = new Map<string, FormKeys>();
   private readonly scratch: Int32Array;
 
   constructor(nodes: readonly AutomatonNode[]) {
@@ -50,6 +63,7 @@ export class TransitionTable {
     this.scratch = new Int32Array(2 + this.prefixes.longest);
     const n = nodes.length;
     this.edgeCount = new Int32Array(n);
+    this.edgeBits = new Int32Array(n);
     this.numberTarget = new Int32Array(n);
     this.accepting = new Uint8Array(n);
     this.gapStart = new Int32Array(n + 1);
@@ -68,7 +82,11 @@ export class TransitionTable {
         this.gapMax[g] = gap.max;
         this.gapTarget[g++] = gap.target;
       }
-      const link = (key: number, to: number) => (at === 0 ? (this.fromStart[key] = to) : this.edges.set(at, key, to));
+      const link = (key: number, to: number) => {
+        this.edgeBits[at] |= keyBit(key);
+        if (at === 0) this.fromStart[key] = to;
+        else this.edges.set(at, key, to);
+      };
       e.stem?.forEach((to, key) => link(this.stems.get(key)!, to));
       e.norm?.forEach((to, key) => link(this.norms.get(key)!, to));
       e.prefix?.forEach((to, key) => link(prefixIds.get(key)!, to));
@@ -81,14 +99,17 @@ export class TransitionTable {
    * Worked out once per word form and remembered (a text repeats its words: most tokens are forms
    * seen before), with the stem they were read with, since one automaton may serve several languages.
    */
-  keysOf(norm: string, stem: string): number[] {
+  keysOf(norm: string, stem: string): FormKeys {
     let form = this.forms.get(norm);
     if (form === undefined || form.stem !== stem) {
-      form = { stem, keys: this.readKeys(norm, stem) };
+      const keys = this.readKeys(norm, stem);
+      let bits = 0;
+      for (const key of keys) bits |= keyBit(key);
+      form = { stem, keys, bits };
       if (this.forms.size >= FORMS_REMEMBERED) this.forms.clear();
       this.forms.set(norm, form);
     }
-    return form.keys;
+    return form;
   }
 
   private readKeys(norm: string, stem: string): number[] {
