@@ -176,7 +176,9 @@ export class Bm25<K> {
   private weigh(id: number): Float64Array {
     const { docs, tfs } = this.postings[id];
     const idf = this.idfs[id];
-    return Float64Array.from(docs, (i, k) => (idf * tfs[k] * (K1 + 1)) / (tfs[k] + K1 * this.norms[i]));
+    const weights = new Float64Array(docs.length);
+    for (let k = 0; k < docs.length; k++) weights[k] = (idf * tfs[k] * (K1 + 1)) / (tfs[k] + K1 * this.norms[docs[k]]);
+    return weights;
   }
 
   private clear(count: number): void {

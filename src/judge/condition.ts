@@ -44,7 +44,7 @@ function evaluateCheck(check: Check, ctx: JudgeContext, path: string): Condition
   const outcome = runCheck(check, ctx.admitsAll ? ctx : { ...ctx, admit: (s) => ctx.admit(s, asked) });
   // Named fields, not a spread: spreading every candidate of every check was a tenth of judge's time.
   const candidates = outcome.passed ? outcome.candidates.map((c): FiredCandidate => ({ sentence: c.sentence, hits: c.hits, spans: c.spans, kind, asked })) : [];
-  return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: outcome.detail }] };
+  return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
 }
 
 /** Every check of a condition tree, with concepts and scopes, for `searched`. */

@@ -20,6 +20,8 @@ export interface JudgeContext {
   admit: (s: Sentence, asked?: Asked) => boolean;
   /** Set when `admit` takes every sentence, so a check may read a concept's hits without filtering them. */
   admitsAll?: boolean;
+  /** Set for runs whose trace is thrown away (the strict re-runs of status.ts): no check details are written. */
+  untraced?: boolean;
   /** Every hit stands in a sentence of the document (hits from elsewhere are left out by `hitsOf`). */
   hitsInText?: boolean;
   /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page. */

@@ -34,10 +34,12 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   const run = (which: 'addressed' | 'weak' | 'contradicted', c: JudgeContext = ctx) =>
     element[which] ? evaluate(element[which]!, c, which) : NEVER;
   const addressed = run('addressed');
-  const settled = run('addressed', { ...ctx, admit: settles, admitsAll: false });
+  // Settling sentences are asked for only where the addressed condition or one of its checks held:
+  // otherwise neither the status nor the trace reads them.
+  const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? run('addressed', { ...ctx, admit: settles, admitsAll: false, untraced: true }) : NEVER;
   const weak = run('weak');
   const contrary = run('contradicted', { ...ctx, admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false });
-  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles, admitsAll: false }).passed;
+  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles, admitsAll: false, untraced: true }).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
     ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });

@@ -12,5 +12,5 @@ export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext): C
   const min = o.min ?? 1;
   const passed = candidates.length >= min;
   const need = min > 1 ? `, at least ${min} needed` : '';
-  return { passed, candidates: passed ? candidates : [], detail: `mentions ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}${need}` };
+  return { passed, candidates: passed ? candidates : [], describe: () => `mentions ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}${need}` };
 }

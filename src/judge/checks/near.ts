@@ -26,7 +26,7 @@ export function near(o: NearOptions, ctx: JudgeContext): CheckOutcome {
   }
   candidates.sort((a, b) => a.sentence - b.sentence);
   const where = typeof o.within === 'number' ? `${o.within} tokens` : `one ${o.within}`;
-  return { passed: candidates.length > 0, candidates, detail: `near ${o.concepts.join(' + ')} within ${where} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => `near ${o.concepts.join(' + ')} within ${where} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }
 
 function groupHits(hits: Hit[], within: NearOptions['within'], ctx: JudgeContext): Map<string, Hit[]> {

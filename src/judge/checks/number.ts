@@ -20,7 +20,7 @@ export function number(o: NumberOptions, ctx: JudgeContext): CheckOutcome {
     if (o.concept && hits.length === 0) continue;
     candidates.push({ sentence: s.index, hits, spans: quantities.map((q) => ({ start: q.start, end: q.end })) });
   }
-  return { passed: candidates.length > 0, candidates, detail: `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }
 
 /** The sentences that state a quantity, in text order; most state none, and every number check asks. */

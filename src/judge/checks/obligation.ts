@@ -19,6 +19,12 @@ export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext
       && hitPolarity(s, h) === polarity && (conditioned || s.conditions.length === 0);
   });
   const candidates = bySentence(hits);
-  const wanted = [forces.join('|'), polarity, ...(bearers ? [`bearer ${bearers.join('|')}`] : []), ...(conditioned ? [] : ['unconditioned'])];
-  return { passed: candidates.length > 0, candidates, detail: `obligation on ${o.concept} (${wanted.join(', ')}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return {
+    passed: candidates.length > 0,
+    candidates,
+    describe: () => {
+      const wanted = [forces.join('|'), polarity, ...(bearers ? [`bearer ${bearers.join('|')}`] : []), ...(conditioned ? [] : ['unconditioned'])];
+      return `obligation on ${o.concept} (${wanted.join(', ')}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}`;
+    },
+  };
 }

@@ -22,7 +22,7 @@ export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeConte
   });
   const candidates = bySentence(hits);
   const who = bearers ? `, bearer ${bearers.join('|')}` : '';
-  return { passed: candidates.length > 0, candidates, detail: `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }
 
 function prohibits(s: Sentence, h: Hit): boolean {

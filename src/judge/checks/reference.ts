@@ -9,5 +9,5 @@ import type { CheckOutcome } from './types.js';
 export function reference(o: z.infer<typeof ReferenceCheck>, ctx: JudgeContext): CheckOutcome {
   const hits = hitsOf(ctx, o.concept).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   const candidates = bySentence(hits);
-  return { passed: candidates.length > 0, candidates, detail: `reference to ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => `reference to ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }

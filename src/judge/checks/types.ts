@@ -15,7 +15,8 @@ export interface Candidate {
 export interface CheckOutcome {
   passed: boolean;
   candidates: Candidate[];
-  detail: string;
+  /** What was asked and found, for the trace; written only where the trace is kept. */
+  describe: () => string;
 }
 
 export type CheckFn<O> = (options: O, ctx: JudgeContext) => CheckOutcome;
