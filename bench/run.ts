@@ -11,14 +11,23 @@ import { ms } from './lib/stats.js';
 import { engineFigure, pdfFigure, ruleScalingFigure, textScalingFigure } from './figures/in-process.js';
 import { batchFigure, coldStartFigure, memoryFigure } from './figures/processes.js';
 import { bundleFigure } from './figures/bundle.js';
-import { BUDGET as MATCHER_BUDGET, scalingRatio } from './rule-scaling.js';
+import { PER_STATE_BUDGET, scalingRatio } from './rule-scaling.js';
 
 interface Entry { id: string; run: (ctx: BenchContext) => Promise<Figure>; needsCli?: boolean }
 
-/** The existing matcher-only benchmark (synthetic rules and text), kept as a finer reading of figure 2. */
+/**
+ * The rule engine's own benchmark (synthetic rules and text, `match` alone), kept as a finer reading of
+ * figure 2. Its synthetic pack makes the matcher step 1.52 × the states with ten times the rules, so
+ * the time ratio of a matcher whose cost per state stays the same reads about 1.5 whatever its speed:
+ * the figure is the growth of the cost per state step (time ratio ÷ states ratio). tests/rules guards
+ * the blow-up.
+ */
 async function matcherScalingFigure(ctx: BenchContext): Promise<Figure> {
   const r = scalingRatio(ctx.smoke ? { tokens: 2_000, repetitions: 1 } : { repetitions: 11 });
-  return { name: 'matcher only, synthetic rules ×10', value: r.ratio, unit: 'ratio', budget: { max: MATCHER_BUDGET }, detail: `${ms(r.base)} → ${ms(r.scaled)}, states ×${r.work.toFixed(2)}` };
+  return {
+    name: 'matcher only, cost per state, synthetic rules ×10', value: r.ratio / r.work, unit: 'ratio', budget: { max: PER_STATE_BUDGET },
+    detail: `${ms(r.base)} → ${ms(r.scaled)} (×${r.ratio.toFixed(2)}), states ×${r.work.toFixed(2)}`,
+  };
 }
 
 const FIGURES: Entry[] = [
