@@ -5,7 +5,7 @@
  */
 import type { Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
-import { scanTokens, type WordScanner } from './tokenize.js';
+import { hasDigit, scanTokens, type WordScanner } from './tokenize.js';
 import { NUMBER_BIT } from './starts.js';
 
 interface WordFacts {
@@ -18,7 +18,6 @@ interface WordFacts {
 
 /** Words repeat a lot in a treaty; the bound only keeps a pathological text from growing the cache. */
 const CACHE_LIMIT = 50_000;
-const DIGIT = /\p{N}/u;
 const caches = new WeakMap<CompiledLexicon, Map<string, WordFacts>>();
 
 /** Bits of the marker sets that may start at each token, appended as tokens are read. */
@@ -83,16 +82,6 @@ function factsOf(t: Token, lex: CompiledLexicon, cache: Map<string, WordFacts>):
     cache.set(norm, facts);
   }
   return facts;
-}
-
-/** Does a folded word hold a digit anywhere ("c181")? Such words keep their form as their stem. */
-function hasDigit(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c >= 128) return DIGIT.test(norm);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** Does the word extend one of the language's compound prefixes (tokenize.ts's condition)? */

@@ -21,6 +21,19 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
+/**
+ * Whether a folded word holds a digit anywhere ("c181"): such words keep their form as their stem.
+ * ASCII words are read without the Unicode regular expression.
+ */
+export function hasDigit(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 128) return DIGIT.test(norm);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(text[i]);
@@ -82,7 +95,7 @@ function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]
 }
 
 function pushToken(text: string, norm: string, start: number, scanner: WordScanner, out: Token[]): void {
-  const stem = DIGIT.test(norm) ? norm : scanner.stem(norm);
+  const stem = hasDigit(norm) ? norm : scanner.stem(norm);
   out.push({ text, norm, stem, start, end: start + text.length });
 }
 
@@ -102,5 +115,5 @@ export function tokenize(text: string, language: string, lexicons: LexiconSet = 
 /** Stem of one word as the text of that language would get it (after normalising). */
 export function stem(word: string, language: string, lexicons: LexiconSet = builtinLexicons()): string {
   const norm = normalize(word);
-  return DIGIT.test(norm) ? norm : scannerFor(lexicons[language]).stem(norm);
+  return hasDigit(norm) ? norm : scannerFor(lexicons[language]).stem(norm);
 }
