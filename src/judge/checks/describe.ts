@@ -22,8 +22,22 @@ export function list(values: string | string[] | undefined): string[] | undefine
   return Array.isArray(values) ? values : [values];
 }
 
-/** Group hits by sentence, in document order. */
+/**
+ * Group hits by sentence, in document order. Hits come from the matcher in document order, so runs
+ * of one sentence are grouped as they come; hits out of order are grouped through a map and sorted.
+ */
 export function bySentence(hits: Candidate['hits']): Candidate[] {
+  const out: Candidate[] = [];
+  let last: Candidate | undefined;
+  for (const h of hits) {
+    if (last && h.sentence === last.sentence) last.hits.push(h);
+    else if (last && h.sentence < last.sentence) return unordered(hits);
+    else out.push((last = { sentence: h.sentence, hits: [h] }));
+  }
+  return out;
+}
+
+function unordered(hits: Candidate['hits']): Candidate[] {
   const out = new Map<number, Candidate>();
   for (const h of hits) {
     const c = out.get(h.sentence);

@@ -8,8 +8,11 @@ import { bySentence, found, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome } from './types.js';
 
+/** The force an obligation asks for when it names none (read only). */
+const BINDING: readonly string[] = ['binding'];
+
 export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext): CheckOutcome {
-  const forces = list(o.force) ?? ['binding'];
+  const forces = list(o.force) ?? BINDING;
   const bearers = list(o.bearer);
   const polarity = o.polarity ?? 'affirmed';
   const conditioned = o.conditioned ?? true;
