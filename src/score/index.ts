@@ -40,7 +40,11 @@ function counts(verdicts: Verdict[]): Coverage['counts'] {
 
 function groupCoverage(verdicts: Verdict[], key: (v: Verdict) => string): Record<string, Coverage> {
   const groups = new Map<string, Verdict[]>();
-  for (const v of verdicts) groups.set(key(v), [...(groups.get(key(v)) ?? []), v]);
+  for (const v of verdicts) {
+    const k = key(v);
+    const group = groups.get(k);
+    if (group) group.push(v); else groups.set(k, [v]);
+  }
   return Object.fromEntries([...groups].map(([k, vs]) => [k, coverage(vs)]));
 }
 
