@@ -38,12 +38,10 @@ export interface AutomatonNode {
 export type Atom = { kind: KeyKind; text: string } | { gap: number };
 
 /** An automaton as plain data (see Automaton.pack). */
-export interface PackedAutomaton { nodeCount: number; ints: Int32Array; keys: string[]; prefixLengths: number[] }
+export interface PackedAutomaton { nodeCount: number; ints: Int32Array; keys: string[] }
 
 export class Automaton {
   readonly nodes: AutomatonNode[] = [newNode()];
-  /** Distinct lengths of `prefix*` words (kept in the packed form; matching uses `prefixIndex`). */
-  prefixLengths: number[] = [];
   private laidOut?: TransitionTable;
 
   /** The automaton laid out for matching; made on first use, after compiling, and again after a change. */
@@ -74,7 +72,7 @@ export class Automaton {
       ints.push(accepts.length);
       for (const a of accepts) ints.push(a.concept, a.pattern);
     }
-    return { nodeCount: this.nodes.length, ints: Int32Array.from(ints), keys, prefixLengths: this.prefixLengths };
+    return { nodeCount: this.nodes.length, ints: Int32Array.from(ints), keys };
   }
 
   static unpack(packed: PackedAutomaton): Automaton {
@@ -102,7 +100,6 @@ export class Automaton {
       for (let a = ints[i++]; a > 0; a--) node.accepts.push({ concept: ints[i++], pattern: ints[i++] });
       nodes.push(node);
     }
-    automaton.prefixLengths = [...packed.prefixLengths];
     return automaton;
   }
 
@@ -112,10 +109,6 @@ export class Automaton {
     for (const atom of atoms) at = 'gap' in atom ? this.gap(at, atom.gap) : this.edge(at, atom.kind, atom.text);
     const accepts = this.nodes[at].accepts;
     if (!accepts.some((a) => a.concept === accept.concept)) accepts.push(accept);
-  }
-
-  notePrefix(length: number): void {
-    if (!this.prefixLengths.includes(length)) this.prefixLengths = [...this.prefixLengths, length].sort((a, b) => a - b);
   }
 
   private edge(from: number, kind: KeyKind, text: string): number {

@@ -68,7 +68,7 @@ function build(sources: Source[], language: string, analyzer: PatternAnalyzer, p
   for (const source of sources) {
     if (source.language !== language && source.language !== 'any') continue;
     for (const seq of source.sequences) {
-      const atoms = toAtoms(seq, source.language, analyzer, automaton);
+      const atoms = toAtoms(seq, source.language, analyzer);
       if (typeof atoms === 'string') problems.push(message(pack, `concept '${conceptName(pack, source.concept)}' (${source.language}): ${atoms}`));
       else automaton.add(atoms, { concept: source.concept, pattern: source.pattern });
     }
@@ -77,7 +77,7 @@ function build(sources: Source[], language: string, analyzer: PatternAnalyzer, p
 }
 
 /** Tokenize each word of a sequence in its language; returns a problem description when a word is empty. */
-function toAtoms(seq: Step[], language: string, analyzer: PatternAnalyzer, automaton: Automaton): Atom[] | string {
+function toAtoms(seq: Step[], language: string, analyzer: PatternAnalyzer): Atom[] | string {
   const atoms: Atom[] = [];
   for (const step of seq) {
     if (step.kind === 'gap') atoms.push({ gap: step.max });
@@ -87,7 +87,6 @@ function toAtoms(seq: Step[], language: string, analyzer: PatternAnalyzer, autom
       if (!tokens.length) return `word '${step.text}' has no letters or digits`;
       tokens.forEach((t, i) => {
         const last = i === tokens.length - 1;
-        if (step.prefix && last) automaton.notePrefix(t.norm.length);
         if (step.prefix && last) atoms.push({ kind: 'prefix', text: t.norm });
         else if (step.exact || language === 'any') atoms.push({ kind: 'norm', text: t.norm });
         else atoms.push({ kind: 'stem', text: t.stem });
