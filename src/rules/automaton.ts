@@ -1,8 +1,8 @@
 /**
  * One token automaton per language: a trie over the expanded patterns of every concept, with gap
- * edges. Transitions are keyed by what a token offers (stem, folded form, prefix, number), so a
- * token that starts no pattern costs a few map look-ups however many rules there are, and a state
- * looks up only the kinds of key it has edges for.
+ * edges. Transitions are keyed by what a token offers (stem, folded form, prefix, number). This is
+ * the form compiling builds and workers receive; matching reads it laid out as integer tables
+ * (transitions.ts), so a token that starts no pattern costs one look-up however many rules there are.
  */
 import { TransitionTable } from './transitions.js';
 
