@@ -8,7 +8,7 @@ import { LexiconError } from './lexicons.js';
 import { MarkerSet } from './markers.js';
 import { StartIndex } from './starts.js';
 import { normalize } from './fold.js';
-import { scannerFor, type WordScanner } from './tokenize.js';
+import { scannerFor, startsWithDigit, type WordScanner } from './tokenize.js';
 
 export type ForceTag = 'binding' | 'hedged' | 'permissive' | 'declarative';
 export type NegationTag = 'negator' | 'determiner' | 'prohibition' | 'exception';
@@ -43,13 +43,6 @@ export interface CompiledLexicon {
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
-const DIGIT = /^\p{N}/u;
-
-/** Number tokens start with a digit ("1.200,00"); "C181" is a name, not a number. */
-function startsWithDigit(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(norm);
-}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   let c = cache.get(lexicon);

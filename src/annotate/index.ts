@@ -18,7 +18,7 @@ import { markHeadings } from './headings.js';
 export * from './types.js';
 export { builtinLexicons, loadLexicons, parseLexicon, isLanguageLexiconFile, LexiconError, type LexiconSet } from './lexicons.js';
 export { Lexicon, stemmerNames } from './lexicon-schema.js';
-export { tokenize, normalize, stem } from './tokenize.js';
+export { tokenize, normalize, stem, startsWithDigit } from './tokenize.js';
 export { compileLexicon, type CompiledLexicon } from './compile.js';
 export { splitSentences } from './sentences.js';
 export { parseNumber } from './quantities.js';

@@ -13,6 +13,7 @@ export { normalize };
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
+const LEADING_DIGIT = /^\p{N}/u;
 
 /** Letters, marks and digits make words; ASCII is decided without a regular expression (most text is ASCII). */
 function isWordChar(text: string, i: number): boolean {
@@ -32,6 +33,12 @@ export function hasDigit(norm: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** A token is a number when it starts with a digit ("48", "1.200,00", "5th"); "C181" is a name, not a number. */
+export function startsWithDigit(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : LEADING_DIGIT.test(norm);
 }
 
 function isDigitAt(text: string, i: number): boolean {

@@ -2,7 +2,7 @@
  * How pattern words become token keys. Patterns must be cut and stemmed exactly as annotate cuts and
  * stems the text, so by default this borrows annotate's public tokenizer; tests may inject their own.
  */
-import { normalize, tokenize, type LexiconSet } from '../annotate/index.js';
+import { normalize, startsWithDigit, tokenize, type LexiconSet } from '../annotate/index.js';
 
 export interface PatternAnalyzer {
   /** Folded form and stem of each token of a pattern word. `language` is `any` for neutral patterns. */
@@ -11,11 +11,6 @@ export interface PatternAnalyzer {
   isNumber(norm: string, language: string): boolean;
 }
 
-/** As annotate decides: a token is a number when it starts with a digit ("48", "1.200,00", "5th"). */
-export function startsWithDigit(norm: string): boolean {
-  const c = norm.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(norm);
-}
 
 /** The lexicon's number words ("twelve", "douze"), folded as tokens are. */
 function numberWords(lexicons: LexiconSet, language: string): Set<string> {
