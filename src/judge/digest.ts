@@ -9,7 +9,7 @@ import type { Check, Condition, Element } from '../rules/pack-schema.js';
 import { checksIn } from './condition.js';
 import { conceptsOf, kindOf, scopeOf } from './checks/index.js';
 import type { JudgeContext } from './context.js';
-import type { Decision } from './status.js';
+import { elementConcepts, type Decision } from './status.js';
 import type { Verdict } from './verdict.js';
 
 export interface ElementDigest {
@@ -40,7 +40,7 @@ function makeDigest(element: Element): ElementDigest {
   return {
     concepts: [...new Set(every.flatMap(conceptsOf))],
     readsQuantities: every.some((c) => kindOf(c) === 'number' && conceptsOf(c).length === 0),
-    implicitConcepts: [...new Set([element.addressed, element.weak].flatMap(checksIn).flatMap(conceptsOf))],
+    implicitConcepts: elementConcepts(element),
     searched: searched(conditions.flatMap(checksIn)),
   };
 }
