@@ -5,7 +5,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 // pdf.js worker included, so the review form never fetches code from elsewhere.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', cli: 'src/node/cli.ts', 'docx-worker': 'src/node/docx-worker.ts', 'check-worker': 'src/node/check-worker.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/node/cli.ts', 'docx-worker': 'src/node/docx-worker.ts', 'check-worker': 'src/node/check-worker.ts', 'pdf-worker': 'src/node/pdf-worker.ts' },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     platform: 'node',

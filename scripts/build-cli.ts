@@ -12,7 +12,7 @@ export function buildCliInto(outDir: string): string {
   execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
   execFileSync(process.execPath, [
     join(ROOT, 'node_modules/tsup/dist/cli-default.js'), '--no-config', '--silent',
-    '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts',
+    '--entry.cli', 'src/node/cli.ts', '--entry.check-worker', 'src/node/check-worker.ts', '--entry.docx-worker', 'src/node/docx-worker.ts', '--entry.pdf-worker', 'src/node/pdf-worker.ts',
     '--format', 'esm', '--platform', 'node', '--target', 'node20', '--out-dir', outDir,
   ], { cwd: ROOT, stdio: 'pipe' });
   // The built-in packs compiled, next to the bundle: no thread compiles them at run time.

@@ -25,13 +25,14 @@ export function buildCli(): string {
  * and load it: the in-process figures time this, not tsx's per-file transpilation of the sources.
  */
 export async function buildEngine(): Promise<Engine> {
-  const outfile = join(ROOT, 'bench/out/engine/engine.js');
+  const outdir = join(ROOT, 'bench/out/engine');
   execFileSync(process.execPath, ['scripts/embed-rules.mjs'], { cwd: ROOT, stdio: 'pipe' });
   await build({
-    entryPoints: [join(ROOT, 'bench/lib/engine.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20',
-    packages: 'external', logLevel: 'silent',
+    // The PDF page helper's script beside the engine, where pdfHelper() looks for it.
+    entryPoints: { engine: join(ROOT, 'bench/lib/engine.ts'), 'pdf-worker': join(ROOT, 'src/node/pdf-worker.ts') },
+    outdir, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'silent',
   });
-  return (await import(pathToFileURL(outfile).href)) as Engine;
+  return (await import(pathToFileURL(join(outdir, 'engine.js')).href)) as Engine;
 }
 
 export interface BundleSize {

@@ -7,5 +7,6 @@ export { checkDocument, checkText, prepare } from '../../src/core.js';
 export { ingest } from '../../src/ingest/index.js';
 export { builtinLexicons, tokenize } from '../../src/annotate/index.js';
 export { builtinPack } from '../../src/rules/index.js';
+export { pdfHelper, stopPdfHelpers } from '../../src/node/pdf-helper.js';
 
 export type Engine = typeof import('./engine.js');

@@ -73,7 +73,9 @@ async function extractPdfDocument(req: ExtractRequest): Promise<Extracted> {
   // pdf.js holds every decoded stream whole and has no cap of its own: count what they unpack to first.
   const { checkPdfStreams } = await (pdfGuard ??= import('./pdf-streams.js'));
   await checkPdfStreams(req.bytes, req.limits.maxDecompressedBytes, req.deadline);
-  const pdf = await extractPdf(req.bytes, { password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline, onPage: req.options.onPage });
+  const pdf = await extractPdf(req.bytes, {
+    password: req.options.password, maxPages: req.limits.maxPages, deadline: req.deadline, onPage: req.options.onPage, share: req.options.sharePdfPages,
+  });
   const normalised = pdf.pages.map(normalizeText);
   const { bodies, furniture } = setAsideFurniture(normalised);
   const pages = bodies.map((b, i) => ({ body: tidyLines(repairHyphenation(b)), textLayer: normalised[i].trim() !== '' }));

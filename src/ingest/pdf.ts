@@ -2,11 +2,11 @@
  * PDF → text per page, via pdf-parse (pdf.js). Eval stays off: a PDF is untrusted input and pdf.js would
  * otherwise compile fonts with `new Function`.
  */
-import type { PDFParse as PdfParser } from 'pdf-parse';
-import { IngestError } from './types.js';
+import type { PDFParse } from 'pdf-parse';
+import { IngestError, type PdfPageShare, type PdfPageSharing } from './types.js';
 import type { Deadline } from './limits.js';
 
-type PdfParseClass = typeof PdfParser;
+type PdfParseClass = typeof PDFParse;
 
 // pdf.js is loaded on the first PDF, not at start: it is most of the start-up time of a run that
 // checks text or DOCX, and a browser page can fetch it only when a PDF is dropped.
@@ -19,6 +19,11 @@ function pdfParse(): Promise<PdfParseClass> {
     return PDFParse;
   });
   return loaded;
+}
+
+/** Load pdf.js now rather than with the first PDF (a thread that will read PDFs and has time to spare). */
+export function preloadPdf(): Promise<unknown> {
+  return pdfParse();
 }
 
 /** In a browser pdf.js needs its worker script; the page that embeds bla-check says where it is served. */
@@ -39,15 +44,28 @@ export interface PdfRequest {
   maxPages: number;
   deadline: Deadline;
   onPage?: (done: number, total: number) => void;
+  /** Someone to share the pages with (IngestOptions.sharePdfPages); without it every page is read here. */
+  share?: PdfPageSharing;
 }
 
 /** pdf-parse's own page separator ("-- 2 of 9 --"), should one reach a page's text. */
 const PAGE_MARKER = /^-- \d+ of \d+ --$/gm;
 
-export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promise<PdfText> {
+type PdfParser = PDFParse;
+
+/** The parser every reader of a PDF uses, so a page reads the same on any thread. */
+async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<PdfParser> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const PDFParse = await pdfParse();
-  const parser = new PDFParse({ data: bytes.slice(), password: request.password, isEvalSupported: false });
+  return new PDFParse({ data: bytes.slice(), password, isEvalSupported: false });
+}
+
+async function pageText(parser: PdfParser, page: number): Promise<string> {
+  return (await parser.getText({ partial: [page] })).pages[0]?.text ?? '';
+}
+
+export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promise<PdfText> {
+  const parser = await openPdf(bytes, request.password);
   const { deadline } = request;
   const stop = () => void parser.destroy().catch(() => undefined);
   deadline.signal.addEventListener('abort', stop, { once: true });
@@ -60,21 +78,51 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
     if (info.total > request.maxPages) {
       throw new IngestError('TOO_MANY_PAGES', `the PDF has ${info.total} pages; the limit is ${request.maxPages}`);
     }
-    const pages: string[] = [];
-    const raw: string[] = [];
-    // Page by page, so the deadline is checked between pages.
-    for (let n = 1; n <= info.total; n++) {
-      const text = (await parser.getText({ partial: [n] })).pages[0]?.text ?? '';
-      deadline.check();
-      raw.push(`${text}\n-- ${n} of ${info.total} --\n`);
-      pages.push(text.replace(PAGE_MARKER, ''));
-      request.onPage?.(n, info.total);
-    }
-    return { pages, raw: raw.join('\n') };
+    const texts = await readPages(parser, info.total, request, request.share?.(bytes, info.total, request.password, deadline.signal));
+    const raw = texts.map((text, i) => `${text}\n-- ${i + 1} of ${info.total} --\n`);
+    return { pages: texts.map((text) => text.replace(PAGE_MARKER, '')), raw: raw.join('\n') };
   } catch (err) {
     throw deadline.signal.aborted ? new IngestError('TIMEOUT', 'reading the PDF was stopped by the time limit') : pdfError(err, request.password);
   } finally {
     deadline.signal.removeEventListener('abort', stop);
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Every page's text in page order: page by page, so the deadline is checked between pages. With a
+ * share, this thread reads the pages it is given and the partner the others; a page the partner did
+ * not deliver (it failed or was stopped) is read here after all, so the text is whole either way.
+ */
+async function readPages(parser: PdfParser, total: number, request: PdfRequest, share: PdfPageShare | undefined): Promise<string[]> {
+  const texts = new Array<string | undefined>(total).fill(undefined);
+  let ahead = 1;
+  const next = share ? () => share.next() : () => (ahead <= total ? ahead++ : 0);
+  let read = 0;
+  const readHere = async (n: number) => {
+    texts[n - 1] = await pageText(parser, n);
+    request.deadline.check();
+    request.onPage?.(++read + (share?.pages.size ?? 0), total);
+  };
+  try {
+    for (let n = await next(); n > 0; n = await next()) await readHere(n);
+  } finally {
+    share?.close();
+  }
+  if (share) for (const [n, text] of share.pages) if (n >= 1 && n <= total) texts[n - 1] ??= text;
+  for (let n = 1; n <= total; n++) if (texts[n - 1] === undefined) await readHere(n);
+  return texts as string[];
+}
+
+/**
+ * A partner's side of a shared PDF (src/node/pdf-worker.ts): open the same bytes the same way, then read
+ * each page `claim` gives (0: none left) and hand its text to `onPage`.
+ */
+export async function readClaimedPages(bytes: Uint8Array, password: string | undefined, claim: () => number, onPage: (page: number, text: string) => void): Promise<void> {
+  const parser = await openPdf(bytes, password);
+  try {
+    for (let n = claim(); n > 0; n = claim()) onPage(n, await pageText(parser, n));
+  } finally {
     await parser.destroy().catch(() => undefined);
   }
 }

@@ -71,6 +71,28 @@ export interface IngestOptions {
    * passes one that runs on a worker thread under a memory cap (src/node/read.ts).
    */
   extractDocx?: DocxExtractor;
+  /**
+   * Someone to read a long PDF's pages alongside this thread. Default: nobody, pdf.js reads every page
+   * here (browsers run it on their own worker). The Node CLI passes a helper thread (src/node/pdf-helper.ts).
+   */
+  sharePdfPages?: PdfPageSharing;
+}
+
+/**
+ * Someone to read pages of a PDF alongside the calling thread, offered the PDF once its page count is
+ * known (and within the limit): a share of its pages, or nothing (partner busy, too few pages to be
+ * worth it). The reader then reads only the pages `next` gives it. `signal` aborts when the time limit
+ * is reached: the partner stops and `next` answers 0.
+ */
+export type PdfPageSharing = (bytes: Uint8Array, total: number, password: string | undefined, signal: AbortSignal) => PdfPageShare | undefined;
+
+export interface PdfPageShare {
+  /** The next page (1-based) for this thread to read; 0 when none is left, once the partner has finished. */
+  next(): number | Promise<number>;
+  /** Texts of the pages the partner read, by page number. */
+  readonly pages: ReadonlyMap<number, string>;
+  /** Reading is over, read or failed: the partner stops (a partner still reading is stopped at once). */
+  close(): void;
 }
 
 /** What a DOCX reader hands back: the body as HTML (numbers rebuilt), and the headers and footers. */

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkText, type CheckOptions, type Prepared } from '../core.js';
 import { fromPortable, type PortablePack } from '../rules/index.js';
-import { ingest, type Document } from '../ingest/index.js';
+import { ingest, type Document, type PdfPageSharing } from '../ingest/index.js';
 import type { DocumentReport } from '../score/report.js';
 import { docxInWorker, readInput } from './read.js';
 import { claimNext, type SharedClaims } from './claims.js';
@@ -38,13 +38,14 @@ const noStdin = async (): Promise<Uint8Array> => { throw new Error('standard inp
 /**
  * Read, ingest (DOCX on its own memory-capped worker) and check one document. `prepared` may be a function:
  * the pack is then compiled only once a document has been read, so a file that cannot be read is refused
- * at once instead of after the compile.
+ * at once instead of after the compile. `sharePdfPages`: a helper for long PDFs, for a thread that has the
+ * cores to itself (src/node/pdf-helper.ts).
  */
-export async function checkTask(task: CheckTask, options: CheckOptions, prepared: Prepared | (() => Prepared)): Promise<CheckOutcome> {
+export async function checkTask(task: CheckTask, options: CheckOptions, prepared: Prepared | (() => Prepared), sharePdfPages?: PdfPageSharing): Promise<CheckOutcome> {
   let document: Document;
   try {
     const data = task.data ?? (await readInput(task.source, { cwd: task.cwd, readStdin: noStdin })).data;
-    document = await ingest(data, task.source, { ...options.ingest, extractDocx: docxInWorker() });
+    document = await ingest(data, task.source, { ...options.ingest, extractDocx: docxInWorker(), sharePdfPages });
   } catch (err) {
     return failureOf(task.id, err);
   }

@@ -6,7 +6,8 @@
  * one is still starting (the first may have started with the program, src/node/prestart.ts); another pack is compiled here once, while the workers load, and posted to
  * them flattened. A worker that dies fails only the document it was checking and is replaced while
  * documents are left. Small batches, a single job, or no built worker file (running from sources):
- * every document is checked in this thread.
+ * every document is checked in this thread, which then reads a long PDF with a helper thread unless
+ * told to use one job (src/node/pdf-helper.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, Prepared } from '../core.js';
@@ -15,6 +16,7 @@ import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type FromWor
 import { anyUnclaimed, claimedBy, claimNext, closeClaims, createClaims, type SharedClaims } from './claims.js';
 import { builtinIdOf, loadPrecompiled, prepareFor } from './precompiled.js';
 import { defaultWorkerFile, MIN_TASKS_PER_WORKER, releasePrestarted, takePrestarted } from './prestart.js';
+import { pdfHelper, SHORT_RUN } from './pdf-helper.js';
 
 export { defaultWorkerFile, MIN_TASKS_PER_WORKER } from './prestart.js';
 
@@ -27,6 +29,8 @@ export interface PoolOptions {
   onDone?: (outcome: CheckOutcome, task: CheckTask) => void;
   /** Override where the worker script lives (tests). */
   workerFile?: string;
+  /** Override where the PDF page helper's script lives (tests); src/node/pdf-helper.ts. */
+  pdfWorkerFile?: string;
   /**
    * Documents per worker thread below which one is not started: starting a worker costs about as
    * much as checking a few documents (default MIN_TASKS_PER_WORKER).
@@ -41,9 +45,11 @@ async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<Chec
   // Compiled on the first readable document (prepare caches it): unreadable files are refused at once.
   let compiled: Prepared | undefined;
   const prepared = () => (compiled ??= prepareFor(pool.options));
+  // One document at a time here: a long PDF may take a second core to read.
+  const sharePdfPages = pool.jobs > 1 ? pdfHelper({ ...SHORT_RUN, workerFile: pool.pdfWorkerFile }) : undefined;
   const out: CheckOutcome[] = [];
   for (const task of tasks) {
-    const outcome = await checkTask(task, pool.options, prepared);
+    const outcome = await checkTask(task, pool.options, prepared, sharePdfPages);
     out.push(outcome);
     pool.onDone?.(outcome, task);
   }

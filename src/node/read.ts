@@ -13,6 +13,7 @@ import { IngestError, ingestErrorCodes, type Document, type DocxExtractor, type 
 import { defaultLimits } from '../ingest/limits.js';
 import type { Io } from './io.js';
 import type { DocxJob, DocxReply } from './docx-worker.js';
+import { pdfHelper, SHORT_RUN } from './pdf-helper.js';
 
 /** A file that cannot be read at all (before its contents are looked at). */
 export class InputError extends Error {
@@ -187,9 +188,9 @@ export interface IngestFileOptions extends IngestOptions {
   docxWorker?: DocxWorkerSettings;
 }
 
-/** Read and ingest one file (or "-"), DOCX on a worker thread. */
+/** Read and ingest one file (or "-"), DOCX on a worker thread, a long PDF with a helper thread. */
 export async function ingestFile(path: string, options: IngestFileOptions = {}, io?: Pick<Io, 'cwd' | 'readStdin'>): Promise<Document> {
   const { docxWorker, ...ingestOptions } = options;
   const input = await readInput(path, io, options.maxBytes ?? defaultLimits.maxBytes);
-  return ingest(input.data, input.source, { extractDocx: docxInWorker(docxWorker), ...ingestOptions });
+  return ingest(input.data, input.source, { extractDocx: docxInWorker(docxWorker), sharePdfPages: pdfHelper(SHORT_RUN), ...ingestOptions });
 }

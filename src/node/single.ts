@@ -4,6 +4,7 @@ import { Report, type DocumentReport } from '../score/report.js';
 import type { Io } from './io.js';
 import { docxInWorker, readInput } from './read.js';
 import { prepareFor } from './precompiled.js';
+import { pdfHelper, SHORT_RUN } from './pdf-helper.js';
 
 /** A saved `check --format json` report: the first document in it. */
 function savedReport(bytes: Uint8Array): DocumentReport | undefined {
@@ -18,6 +19,6 @@ function savedReport(bytes: Uint8Array): DocumentReport | undefined {
 
 export async function documentOf(arg: string, options: CheckOptions, io: Io): Promise<DocumentReport> {
   const input = await readInput(arg, io);
-  const ingest = { ...options.ingest, extractDocx: docxInWorker() };
+  const ingest = { ...options.ingest, extractDocx: docxInWorker(), sharePdfPages: pdfHelper(SHORT_RUN) };
   return savedReport(input.data) ?? checkDocument(input.data, input.source, { ...options, ingest }, prepareFor(options));
 }

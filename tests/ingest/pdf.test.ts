@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
+import { ingest, type PdfPageSharing } from '../../src/ingest/index.js';
 import { linesPdf, shapesPdf } from '../../scripts/fixtures/pdf.js';
 import { expectCode, fixture, lineStarting } from './helpers.js';
 
@@ -109,5 +109,55 @@ describe('PDF: damaged files and limits', () => {
     const length = bytes.length;
     await ingest(bytes, 'mou.pdf');
     expect(bytes.length).toBe(length);
+  });
+});
+
+describe('PDF: pages shared with a partner reader (IngestOptions.sharePdfPages)', async () => {
+  const duties = ['pays the fees', 'gives a contract', 'insures the worker', 'pays the return', 'names a contact', 'keeps records'];
+  const bytes = await linesPdf(duties.map((duty, i) => [`Article ${i + 1}`, `The employer ${duty} under this agreement, as set out in clause ${i + 1}.`]));
+  const alone = await ingest(bytes, 'six.pdf');
+
+  /** A partner that has read `theirs` (each page's text given) and leaves the rest to the caller. */
+  function partner(theirs: Map<number, string>, log: string[] = []): PdfPageSharing {
+    return (_bytes, total) => {
+      let page = 0;
+      return {
+        pages: theirs,
+        next: () => { while (++page <= total) if (!theirs.has(page)) return page; return 0; },
+        close: () => void log.push('closed'),
+      };
+    };
+  }
+
+  it('reads only the pages the partner leaves, and takes the partner\'s text for the others', async () => {
+    const theirs = new Map([[2, 'Article 2\nRead by the partner.'], [5, 'Article 5\nAlso read by the partner.']]);
+    const log: string[] = [];
+    const doc = await ingest(bytes, 'six.pdf', { sharePdfPages: partner(theirs, log) });
+    expect(doc.text).toContain('Read by the partner.');
+    expect(doc.text).toContain('Also read by the partner.');
+    expect(doc.text).toContain('The employer insures the worker');
+    expect(doc.pages.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(log).toEqual(['closed']);
+  });
+
+  it('reads a page itself when the partner gave no page and no text for it', async () => {
+    const silent: PdfPageSharing = () => ({ pages: new Map(), next: () => 0, close: () => {} });
+    const doc = await ingest(bytes, 'six.pdf', { sharePdfPages: silent });
+    expect(doc.text).toBe(alone.text);
+  });
+
+  it('counts the partner\'s pages in the progress it reports', async () => {
+    const seen: number[] = [];
+    await ingest(bytes, 'six.pdf', { sharePdfPages: partner(new Map([[1, 'a'], [2, 'b']])), onPage: (done) => seen.push(done) });
+    expect(seen).toEqual([3, 4, 5, 6]);
+  });
+
+  it('is not offered a PDF over the page limit, nor one of less than the pages it asks for', async () => {
+    const offered: number[] = [];
+    const counting: PdfPageSharing = (_b, total) => void offered.push(total);
+    await expectCode(ingest(bytes, 'six.pdf', { maxPages: 5, sharePdfPages: counting }), 'TOO_MANY_PAGES');
+    const doc = await ingest(bytes, 'six.pdf', { sharePdfPages: counting });
+    expect(offered).toEqual([6]);
+    expect(doc.text).toBe(alone.text);
   });
 });
