@@ -1,9 +1,9 @@
 /** Evaluates an element's condition tree (`all` / `any` / `none` over checks), keeping a trace for `explain`. */
 import type { Condition, Check } from '../rules/pack-schema.js';
 import type { CheckTrace } from './verdict.js';
-import { ADMIT_ALL, type JudgeContext } from './context.js';
-import { kindOf, runCheck, type FiredCandidate } from './checks/index.js';
-import { askedOf } from './settle.js';
+import { ADMIT_ALL, variant, type JudgeContext } from './context.js';
+import { runCheck, type FiredCandidate } from './checks/index.js';
+import type { Plan } from './plan.js';
 
 export interface ConditionResult {
   passed: boolean;
@@ -12,20 +12,22 @@ export interface ConditionResult {
   trace: CheckTrace[];
 }
 
-export function evaluate(cond: Condition, ctx: JudgeContext, path: string): ConditionResult {
-  if ('all' in cond) return combine(cond.all, ctx, `${path}.all`, 'every');
-  if ('any' in cond) return combine(cond.any, ctx, `${path}.any`, 'some');
-  if ('none' in cond) {
+/** Run a condition's plan (plan.ts) in a context: whether it holds, where, and a trace for `explain`. */
+export function evaluate(plan: Plan, ctx: JudgeContext): ConditionResult {
+  if (plan.op === 'check') return evaluateCheck(plan, ctx);
+  if (plan.op === 'none') {
     // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
-    const inner = combine(cond.none, { ...ctx, admit: ADMIT_ALL, admitsAll: true }, `${path}.none`, 'some');
+    const inner = combine(plan.children, variant(ctx, ADMIT_ALL, () => ({ admit: ADMIT_ALL, admitsAll: true })), 'some');
     return { passed: !inner.passed, candidates: [], trace: inner.trace };
   }
-  return evaluateCheck(cond as Check, ctx, path);
+  return combine(plan.children, ctx, plan.op);
 }
 
 /** `every` child passes, or `some` does; candidates of the children that passed, traces of all. Loops, not flatMap: judge runs this for every element five times. */
-function combine(children: Condition[], ctx: JudgeContext, path: string, rule: 'every' | 'some'): ConditionResult {
-  const results = children.map((c, i) => evaluate(c, ctx, `${path}[${i}]`));
+function combine(children: Plan[], ctx: JudgeContext, rule: 'every' | 'some'): ConditionResult {
+  // One child: its result is the group's (a child that fails has no candidates).
+  if (children.length === 1) return evaluate(children[0], ctx);
+  const results = children.map((c) => evaluate(c, ctx));
   let passed = rule === 'every';
   for (const r of results) if (r.passed !== passed) { passed = !passed; break; }
   const candidates: FiredCandidate[] = [];
@@ -37,14 +39,13 @@ function combine(children: Condition[], ctx: JudgeContext, path: string, rule: '
   return { passed, candidates, trace };
 }
 
-function evaluateCheck(check: Check, ctx: JudgeContext, path: string): ConditionResult {
-  const kind = kindOf(check);
-  const asked = askedOf((check as Record<string, { force?: string | string[] }>)[kind]);
+function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext): ConditionResult {
+  const { kind, asked } = plan;
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
-  const outcome = runCheck(check, ctx.admitsAll ? ctx : { ...ctx, admit: (s) => ctx.admit(s, asked) });
+  const outcome = runCheck(plan.check, ctx.admitsAll ? ctx : variant(ctx, asked, () => ({ admit: (s) => ctx.admit(s, asked) })));
   // Named fields, not a spread: spreading every candidate of every check was a tenth of judge's time.
   const candidates = outcome.passed ? outcome.candidates.map((c): FiredCandidate => ({ sentence: c.sentence, hits: c.hits, spans: c.spans, kind, asked })) : [];
-  return { passed: outcome.passed, candidates, trace: [{ path: `${path}.${kind}`, kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
+  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
 }
 
 /** Every check of a condition tree, with concepts and scopes, for `searched`. */

@@ -26,6 +26,10 @@ export interface JudgeContext {
   hitsInText?: boolean;
   /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page. */
   memo: { article: Map<string, string>; unit: Map<string, string>; trimmed: Map<number, [number, number]>; page: Map<number, number> };
+  /** Contexts made from this one (another `admit`), kept for the document: every element asks for the same few. */
+  variants?: Map<unknown, JudgeContext>;
+  /** A concept's hits in the sentences this context admits, as `hitsOf` filtered them. */
+  admittedHits?: Map<string, Hit[]>;
 }
 
 export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
@@ -44,6 +48,17 @@ export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
 
 export const ADMIT_ALL = () => true;
 
+/**
+ * This context with another way of admitting sentences, made the first time `key` asks for it and kept
+ * for the document (variants of variants too): five runs per element must not each build their own.
+ */
+export function variant(ctx: JudgeContext, key: unknown, change: () => Pick<JudgeContext, 'admit' | 'admitsAll' | 'untraced'>): JudgeContext {
+  const variants = (ctx.variants ??= new Map());
+  let made = variants.get(key);
+  if (!made) variants.set(key, (made = { ...ctx, ...change(), variants: undefined, admittedHits: undefined }));
+  return made;
+}
+
 function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
@@ -61,10 +76,15 @@ export function hitsOf(ctx: JudgeContext, concept: string): Hit[] {
   const all = ctx.hitsByConcept.get(concept);
   if (!all) return NO_HITS;
   if (ctx.admitsAll && ctx.hitsInText) return all;
-  return all.filter((h) => {
-    const s = ctx.sentences[h.sentence];
-    return s !== undefined && ctx.admit(s);
-  });
+  const admitted = (ctx.admittedHits ??= new Map());
+  let kept = admitted.get(concept);
+  if (!kept) {
+    admitted.set(concept, (kept = all.filter((h) => {
+      const s = ctx.sentences[h.sentence];
+      return s !== undefined && ctx.admit(s);
+    })));
+  }
+  return kept;
 }
 
 /** The 1-based page at a char offset: the document's page ranges first, the provision's pages next. */

@@ -13,7 +13,8 @@ import type { ElementStatus } from '../rules/pack-schema.js';
 import { checksIn, evaluate, type ConditionResult } from './condition.js';
 import { conceptsOf, type FiredCandidate } from './checks/index.js';
 import { found } from './checks/describe.js';
-import type { JudgeContext } from './context.js';
+import { variant, type JudgeContext } from './context.js';
+import { planOf } from './plan.js';
 import type { EvidenceGroup } from './evidence.js';
 import { mayContradict, settles, sharedShortfalls, shortfalls } from './settle.js';
 import type { CheckTrace, ReviewReason } from './verdict.js';
@@ -32,14 +33,14 @@ const NEVER: ConditionResult = { passed: false, candidates: [], trace: [] };
 
 export function decide(element: Element, ctx: JudgeContext, implicitConcepts = elementConcepts(element)): Decision {
   const run = (which: 'addressed' | 'weak' | 'contradicted', c: JudgeContext = ctx) =>
-    element[which] ? evaluate(element[which]!, c, which) : NEVER;
+    element[which] ? evaluate(planOf(element[which]!, which), c) : NEVER;
   const addressed = run('addressed');
   // Settling sentences are asked for only where the addressed condition or one of its checks held:
   // otherwise neither the status nor the trace reads them.
-  const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? run('addressed', { ...ctx, admit: settles, admitsAll: false, untraced: true }) : NEVER;
+  const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? run('addressed', settling(ctx)) : NEVER;
   const weak = run('weak');
-  const contrary = run('contradicted', { ...ctx, admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false });
-  const contrarySettles = contrary.passed && run('contradicted', { ...ctx, admit: settles, admitsAll: false, untraced: true }).passed;
+  const contrary = run('contradicted', variant(ctx, mayContradict, () => ({ admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false })));
+  const contrarySettles = contrary.passed && run('contradicted', settling(ctx)).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
     ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
@@ -78,6 +79,11 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   if (concepts.length > 0) trace.push(implicitTrace(ctx, concepts, mentioned));
   if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true);
   return decision('absent', [], []);
+}
+
+/** Only sentences that settle, for the strict re-runs, whose trace details are thrown away. */
+function settling(ctx: JudgeContext): JudgeContext {
+  return variant(ctx, settles, () => ({ admit: settles, admitsAll: false, untraced: true }));
 }
 
 /** Add to each addressed check's account whether it also holds in sentences that settle. */

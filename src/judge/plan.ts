@@ -1,0 +1,43 @@
+/**
+ * An element's condition tree made ready to run: judge runs it up to five times per element and
+ * document, so what does not depend on the document (each check's kind, the forces it asks for, its
+ * path in the trace) is worked out once per condition, not at every run.
+ */
+import type { Check, CheckKind, Condition } from '../rules/pack-schema.js';
+import { kindOf } from './checks/index.js';
+import { askedOf, type Asked } from './settle.js';
+
+export type Plan =
+  | { op: 'every' | 'some' | 'none'; children: Plan[] }
+  | { op: 'check'; check: Check; kind: CheckKind; asked: Asked; path: string };
+
+/** Root condition → its plan under each root path ('addressed', 'weak', 'contradicted'). */
+const plans = new WeakMap<Condition, Map<string, Plan>>();
+
+/** One Asked per set of forces, so contexts narrowed to it can be kept by identity (context.ts). */
+const askedByForces = new Map<string, Asked>();
+
+export function planOf(condition: Condition, root: string): Plan {
+  let byRoot = plans.get(condition);
+  if (!byRoot) plans.set(condition, (byRoot = new Map()));
+  let plan = byRoot.get(root);
+  if (!plan) byRoot.set(root, (plan = build(condition, root)));
+  return plan;
+}
+
+function build(cond: Condition, path: string): Plan {
+  if ('all' in cond) return { op: 'every', children: cond.all.map((c, i) => build(c, `${path}.all[${i}]`)) };
+  if ('any' in cond) return { op: 'some', children: cond.any.map((c, i) => build(c, `${path}.any[${i}]`)) };
+  if ('none' in cond) return { op: 'none', children: cond.none.map((c, i) => build(c, `${path}.none[${i}]`)) };
+  const check = cond as Check;
+  const kind = kindOf(check);
+  const asked = interned(askedOf((check as Record<string, { force?: string | string[] }>)[kind]));
+  return { op: 'check', check, kind, asked, path: `${path}.${kind}` };
+}
+
+function interned(asked: Asked): Asked {
+  const key = asked.forces ? asked.forces.join('|') : '';
+  let known = askedByForces.get(key);
+  if (!known) askedByForces.set(key, (known = asked));
+  return known;
+}
