@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Report } from '../../src/score/report.js';
 import { ensureBuilt, runCli, ROOT } from '../helpers/built-cli.js';
+import { linesPdf } from '../../scripts/fixtures/pdf.js';
 
 const MOU = join(ROOT, 'examples/mou-en.txt');
 const CORRUPT = join(ROOT, 'fixtures/corrupt.pdf');
@@ -111,6 +112,21 @@ describe('bla-check check on real files', { timeout: 240_000 }, () => {
     const parallel = JSON.parse(readFileSync(join(out, 'parallel.json'), 'utf8'));
     expect(parallel.documents.map((d: { source: string }) => d.source)).toEqual(names);
     expect(parallel).toEqual(JSON.parse(readFileSync(join(out, 'serial.json'), 'utf8')));
+  });
+
+  it('reads a long PDF with a helper thread and gives the report one thread gives', async () => {
+    // 160 pages: long enough for the CLI to start its page helper (src/node/pdf-helper.ts).
+    // Each page says something else: lines that repeat from page to page are read as running headers.
+    const who = ['employer', 'agency', 'ministry', 'consulate', 'committee', 'inspector', 'insurer', 'school', 'union', 'court'];
+    const what = ['travel', 'visas', 'housing', 'training', 'medical checks', 'translation', 'insurance', 'meals', 'tools', 'uniforms', 'fees', 'transport', 'permits', 'language classes', 'records', 'contracts', 'deposits'];
+    const pages = Array.from({ length: 160 }, (_, i) => [`Article ${i + 1}`, `The ${who[i % 10]} shall pay for ${what[Math.floor(i / 10)]} of the worker.`]);
+    const dir = mkdtempSync(join(tmpdir(), 'bla-cli-pdf-'));
+    writeFileSync(join(dir, 'long.pdf'), await linesPdf(pages));
+    expect(runCli(['check', 'long.pdf', '--format', 'json', '--out', 'shared.json'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', 'long.pdf', '--format', 'json', '--jobs', '1', '--out', 'alone.json'], { cwd: dir }).code).toBe(0);
+    const shared = JSON.parse(readFileSync(join(dir, 'shared.json'), 'utf8'));
+    expect(shared.documents[0].pages).toHaveLength(160);
+    expect(shared).toEqual(JSON.parse(readFileSync(join(dir, 'alone.json'), 'utf8')));
   });
 
   it('writes a CSV matrix with a row per document × element', () => {
