@@ -24,17 +24,20 @@ interface Gathered {
   sentence: Sentence;
   rank: number;
   supports: Supports;
-  kinds: Set<CheckKind>;
+  /** Check kinds that fired here, in the order they first did. */
+  kinds: CheckKind[];
   hits: Hit[];
   spans: Array<{ start: number; end: number }>;
+  /** Supporting sentences of the same status in this sentence's article (countArticleSupport). */
+  support: number;
   conceptCount?: number;
 }
 
 export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evidence[] {
-  const bySentence = gather(ctx, groups);
-  const support = articleSupport(ctx, [...bySentence.values()]);
-  const compare = (a: Gathered, b: Gathered) => compareStrength(a, b) || (support.get(b) ?? 0) - (support.get(a) ?? 0) || compareRest(a, b);
-  return [...bySentence.values()].sort(compare).slice(0, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
+  const gathered = gather(ctx, groups);
+  countArticleSupport(ctx, gathered, groups.length);
+  const compare = (a: Gathered, b: Gathered) => compareStrength(a, b) || b.support - a.support || compareRest(a, b);
+  return gathered.sort(compare).slice(0, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
 }
 
 /**
@@ -42,11 +45,16 @@ export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evide
  * that deals with an element says so in several sentences ("Article 8 Orientation": three paragraphs),
  * while a passing mention elsewhere stands alone, so the reviewer is shown the dedicated article first.
  */
-function articleSupport(ctx: JudgeContext, gathered: Gathered[]): Map<Gathered, number> {
-  const counts = new Map<string, number>();
-  const keys = gathered.map((g) => `${g.rank}|${articleOf(ctx, g.sentence.provisionId)}`);
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return new Map(gathered.map((g, i) => [g, counts.get(keys[i]) ?? 0]));
+function countArticleSupport(ctx: JudgeContext, gathered: Gathered[], ranks: number): void {
+  const byArticle = new Map<string, number[]>();
+  const counts = gathered.map((g) => {
+    const article = articleOf(ctx, g.sentence.provisionId);
+    let perRank = byArticle.get(article);
+    if (!perRank) byArticle.set(article, (perRank = new Array<number>(ranks).fill(0)));
+    perRank[g.rank]++;
+    return perRank;
+  });
+  gathered.forEach((g, i) => (g.support = counts[i][g.rank]));
 }
 
 /** The outermost provision under the document root (or a part) that holds a provision: its article, annex item or clause. */
@@ -64,17 +72,22 @@ function climbToArticle(ctx: JudgeContext, provisionId: string): string {
   return id;
 }
 
-function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Map<number, Gathered> {
-  const out = new Map<number, Gathered>();
+/** One entry per supporting sentence, in the order the groups first name them. */
+function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
+  const bySentence = new Map<number, Gathered>();
+  const out: Gathered[] = [];
   groups.forEach((group, rank) => {
     for (const c of group.candidates) {
       const sentence = ctx.sentences[c.sentence];
       if (!sentence) continue;
-      let g = out.get(c.sentence);
-      if (!g) out.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: new Set(), hits: [], spans: [] }));
-      g.kinds.add(c.kind);
+      let g = bySentence.get(c.sentence);
+      if (!g) {
+        bySentence.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: [], hits: [], spans: [], support: 0 }));
+        out.push(g);
+      }
+      if (!g.kinds.includes(c.kind)) g.kinds.push(c.kind);
       for (const h of c.hits) if (!g.hits.some((k) => sameHit(k, h))) g.hits.push(h);
-      g.spans.push(...(c.spans ?? []));
+      if (c.spans) for (const span of c.spans) g.spans.push(span);
     }
   });
   return out;
@@ -106,7 +119,12 @@ function conceptCount(g: Gathered): number {
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
-const concepts = (hits: Hit[]) => [...new Set(hits.map((h) => h.concept))];
+/** The concepts of some hits, each once, in the order they first occur. */
+function concepts(hits: Hit[]): string[] {
+  const out: string[] = [];
+  for (const h of hits) if (!out.includes(h.concept)) out.push(h.concept);
+  return out;
+}
 
 function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
   const s = g.sentence;
@@ -125,7 +143,7 @@ function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
     polarity: s.polarity,
     ...(s.bearer ? { bearer: s.bearer } : {}),
     supports: g.supports,
-    checks: [...g.kinds],
+    checks: g.kinds, // this entry's own list, made for it by gather
     concepts: concepts(hits),
     matches: hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern })),
   };

@@ -59,8 +59,10 @@ function decideOn(element: Element, ctx: JudgeContext, digest: ReturnType<typeof
  * means exact words only, so anything short of addressed may be a miss.
  */
 function reviewReasons(decision: Decision, ctx: JudgeContext, unreadable: boolean): ReviewReason[] {
-  const reasons = new Set<ReviewReason>(decision.reasons);
-  if (unreadable && decision.status === 'absent') reasons.add('unreadable-pages');
-  if (ctx.doc.unsupportedLanguages.length > 0 && decision.status !== 'addressed') reasons.add('unsupported-language');
-  return [...reasons];
+  const reasons: ReviewReason[] = [];
+  const add = (r: ReviewReason) => void (reasons.includes(r) || reasons.push(r));
+  for (const r of decision.reasons) add(r);
+  if (unreadable && decision.status === 'absent') add('unreadable-pages');
+  if (ctx.doc.unsupportedLanguages.length > 0 && decision.status !== 'addressed') add('unsupported-language');
+  return reasons;
 }

@@ -1,7 +1,7 @@
 /** Whether a sentence's bearer is one the check asks for. */
 import type { Sentence } from '../../annotate/types.js';
 
-export function bearerFits(sentence: Sentence, wanted: string[] | undefined): boolean {
+export function bearerFits(sentence: Sentence, wanted: readonly string[] | undefined): boolean {
   if (!wanted) return true;
   const b = sentence.bearer;
   if (!b) return false;

@@ -17,21 +17,31 @@ export function labelOf(ctx: JudgeContext, sentence: number): string {
   return (s && ctx.provisionById.get(s.provisionId)?.label) || s?.provisionId || `sentence ${sentence}`;
 }
 
-export function list(values: string | string[] | undefined): string[] | undefined {
+/** One value or several, as a list to read (not to change: a single value's list is shared). */
+export function list(values: string | string[] | undefined): readonly string[] | undefined {
   if (values === undefined) return undefined;
-  return Array.isArray(values) ? values : [values];
+  if (Array.isArray(values)) return values;
+  let one = singles.get(values);
+  if (!one) singles.set(values, (one = [values]));
+  return one;
 }
 
+/** Lists of one value, kept: checks ask for them at every run of every element. */
+const singles = new Map<string, readonly string[]>();
+
 /**
- * Group hits by sentence, in document order. Hits come from the matcher in document order, so runs
- * of one sentence are grouped as they come; hits out of order are grouped through a map and sorted.
+ * Group hits by sentence, in document order, keeping those `keep` takes (all without it), with no list
+ * of the kept ones in between: checks run for every element up to five times. Hits come from the
+ * matcher in document order, so runs of one sentence are grouped as they come; hits out of order are
+ * grouped through a map and sorted.
  */
-export function bySentence(hits: Candidate['hits']): Candidate[] {
+export function bySentence(hits: Candidate['hits'], keep?: (h: Candidate['hits'][number]) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let last: Candidate | undefined;
   for (const h of hits) {
+    if (keep && !keep(h)) continue;
     if (last && h.sentence === last.sentence) last.hits.push(h);
-    else if (last && h.sentence < last.sentence) return unordered(hits);
+    else if (last && h.sentence < last.sentence) return unordered(keep ? hits.filter(keep) : hits);
     else out.push((last = { sentence: h.sentence, hits: [h] }));
   }
   return out;

@@ -7,8 +7,7 @@ import { bySentence, found } from './describe.js';
 import type { CheckOutcome } from './types.js';
 
 export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext): CheckOutcome {
-  const hits = hitsOf(ctx, o.concept).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
-  const candidates = bySentence(hits);
+  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   const min = o.min ?? 1;
   const passed = candidates.length >= min;
   const need = min > 1 ? `, at least ${min} needed` : '';

@@ -10,7 +10,7 @@ import type { Candidate, CheckOutcome } from './types.js';
 type NumberOptions = z.infer<typeof NumberCheck>;
 
 export function number(o: NumberOptions, ctx: JudgeContext): CheckOutcome {
-  const units = list(o.unit) as string[];
+  const units = list(o.unit) as readonly string[];
   const conceptHits = o.concept ? hitsOf(ctx, o.concept) : [];
   const candidates: Candidate[] = [];
   for (const s of quantified(ctx.sentences)) {

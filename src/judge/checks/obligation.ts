@@ -16,12 +16,11 @@ export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext
   const bearers = list(o.bearer);
   const polarity = o.polarity ?? 'affirmed';
   const conditioned = o.conditioned ?? true;
-  const hits = hitsOf(ctx, o.concept).filter((h) => {
+  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => {
     const s = ctx.sentences[h.sentence];
     return inScope(s.scope, o.scope) && forces.includes(s.force) && bearerFits(s, bearers)
       && hitPolarity(s, h) === polarity && (conditioned || s.conditions.length === 0);
   });
-  const candidates = bySentence(hits);
   return {
     passed: candidates.length > 0,
     candidates,

@@ -16,11 +16,10 @@ import type { CheckOutcome } from './types.js';
 
 export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeContext): CheckOutcome {
   const bearers = list(o.bearer);
-  const hits = hitsOf(ctx, o.concept).filter((h) => {
+  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => {
     const s = ctx.sentences[h.sentence];
     return inScope(s.scope, o.scope) && bearerFits(s, bearers) && prohibits(s, h);
   });
-  const candidates = bySentence(hits);
   const who = bearers ? `, bearer ${bearers.join('|')}` : '';
   return { passed: candidates.length > 0, candidates, describe: () => `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }

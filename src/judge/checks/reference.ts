@@ -7,7 +7,6 @@ import { bySentence, found } from './describe.js';
 import type { CheckOutcome } from './types.js';
 
 export function reference(o: z.infer<typeof ReferenceCheck>, ctx: JudgeContext): CheckOutcome {
-  const hits = hitsOf(ctx, o.concept).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
-  const candidates = bySentence(hits);
+  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   return { passed: candidates.length > 0, candidates, describe: () => `reference to ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }
