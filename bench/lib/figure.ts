@@ -20,9 +20,10 @@ export interface Figure {
 export interface BenchContext {
   smoke: boolean;
   inputs: BenchInputs;
-  /** Timed repetitions of each side, after `warmup` untimed ones. */
+  /** Timed repetitions of each side, after `warmup` untimed ones lasting `warmupMs` at least. */
   repetitions: number;
   warmup: number;
+  warmupMs: number;
   /** The privately built bla-check CLI. */
   cli: string;
   /** The engine built as the library is (bench/lib/engine.ts), for the in-process figures. */

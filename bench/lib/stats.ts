@@ -22,12 +22,19 @@ export interface Paired {
 
 export interface PairOptions {
   repetitions: number;
+  /** Untimed pairs first, at least this many... */
   warmup: number;
+  /**
+   * ...and for at least this long: V8 keeps optimising a check for its first tens of runs (the 100 kB
+   * check went from 43 to 30 ms over 45 runs), and two runs measured code still warming up.
+   */
+  warmupMs?: number;
 }
 
 /** Time `a` and `b` alternately (a, b, b, a, a, b...: neither always goes first) and compare medians. */
 export async function paired(a: () => Promise<number> | number, b: () => Promise<number> | number, options: PairOptions): Promise<Paired> {
-  for (let i = 0; i < options.warmup; i++) {
+  const started = performance.now();
+  for (let i = 0; i < options.warmup || performance.now() - started < (options.warmupMs ?? 0); i++) {
     await a();
     await b();
   }
