@@ -108,7 +108,10 @@ function share(helper: Helper, worker: Worker, job: PdfJob, signal: AbortSignal)
   };
   // A helper stopped mid-page may never answer: it is ended, and the next PDF starts another.
   const stop = () => {
-    if (!ended) void worker.terminate();
+    if (!ended) {
+      if (helper.worker === worker) helper.worker = undefined; // not offered to the next PDF while it exits
+      void worker.terminate();
+    }
     end();
   };
   /** Pages the helper has taken and not delivered yet. */
