@@ -75,6 +75,9 @@ export async function runBench(options: { smoke: boolean; only?: string[]; log?:
   const rows: Row[] = [];
   for (const f of chosen) {
     log(`bench: figure ${f.id}`);
+    // Each figure starts from a collected heap, not with the garbage of the one before (the ×10 pack,
+    // the 1 MB text): `npm run bench` runs with --expose-gc.
+    (globalThis as { gc?: () => void }).gc?.();
     try {
       const figure = await f.run(ctx);
       rows.push({ id: f.id, figure, ok: withinBudget(figure) });
