@@ -11,11 +11,10 @@
  * others (a batch on several workers), nor on a single core.
  */
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { PdfPageShare, PdfPageSharing } from '../ingest/types.js';
 import { PDF_HELPER_KIND, takePage, type FromPdfHelper, type PdfJob } from './pdf-worker.js';
+import { builtFile } from './built-file.js';
 
 export interface PdfHelperOptions {
   /** Where the helper's script lives (default: dist/pdf-worker.js next to the running bundle). */
@@ -38,16 +37,6 @@ export const MIN_SHARED_PAGES = 8;
 /** For a process that checks a few documents and ends: no helper for PDFs it would not pay for. */
 export const SHORT_RUN: PdfHelperOptions = { coldMinPages: 150 };
 
-/** dist/pdf-worker.js next to the running bundle, if it exists (not when running from sources). */
-export function defaultPdfWorkerFile(): string | undefined {
-  try {
-    const file = fileURLToPath(new URL('./pdf-worker.js', import.meta.url));
-    return existsSync(file) ? file : undefined;
-  } catch {
-    return undefined; // CommonJS build or unusual loader: read alone
-  }
-}
-
 interface Helper { worker?: Worker; busy: boolean }
 
 /** One helper per script, for the whole process. */
@@ -55,7 +44,7 @@ const helpers = new Map<string, Helper>();
 
 /** The sharing to pass as `ingest`'s `sharePdfPages`, or undefined where a helper cannot help. */
 export function pdfHelper(options: PdfHelperOptions = {}): PdfPageSharing | undefined {
-  const file = options.workerFile ?? defaultPdfWorkerFile();
+  const file = options.workerFile ?? builtFile('pdf-worker.js');
   if (!file || availableParallelism() < 2) return undefined;
   const minPages = options.minPages ?? MIN_SHARED_PAGES;
   const memoryMb = options.memoryMb ?? 512;

@@ -6,12 +6,12 @@
  * loaded first.
  */
 import { Worker } from 'node:worker_threads';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkFlags } from './commands/check-flags.js';
+import { builtFile } from './built-file.js';
 
 export const WORKER_KIND = 'bla-check-check';
 
@@ -21,14 +21,9 @@ export const WORKER_KIND = 'bla-check-check';
  */
 export const MIN_TASKS_PER_WORKER = 8;
 
-/** dist/check-worker.js next to the running bundle, if it exists. */
+/** dist/check-worker.js next to the running bundle, if it exists (otherwise batches stay in-process). */
 export function defaultWorkerFile(): string | undefined {
-  try {
-    const file = fileURLToPath(new URL('./check-worker.js', import.meta.url));
-    return existsSync(file) ? file : undefined;
-  } catch {
-    return undefined; // CommonJS build or unusual loader: stay in-process
-  }
+  return builtFile('check-worker.js');
 }
 
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
