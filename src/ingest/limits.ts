@@ -14,7 +14,7 @@ const MiB = 1024 * 1024;
 export const defaultLimits: Limits = {
   maxBytes: 50 * MiB,
   maxPages: 2_000,
-  maxChars: 20_000_000,
+  maxChars: 5_000_000,
   maxDecompressedBytes: 200 * MiB,
   timeoutMs: 60_000,
 };

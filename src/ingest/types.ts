@@ -54,7 +54,7 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Most PDF pages read. Default 2,000. */
   maxPages?: number;
-  /** Most characters of text kept. Default 20 million. */
+  /** Most characters of text kept. Default 5 million: about 2,000 pages, as many as maxPages lets a PDF have. */
   maxChars?: number;
   /** Largest total uncompressed size of a DOCX (as declared), or of a PDF's compressed streams (as inflated). Default 200 MiB. */
   maxDecompressedBytes?: number;

@@ -16,12 +16,12 @@ beforeAll(() => { ensureBuilt(); }, 180_000);
 describe('the largest inputs the default limits accept, checked in full', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bla-long-'));
 
-  // 20 million characters kept (maxChars): about 3 µs and 115 bytes of peak memory per character.
-  it('checks 50 MB of text on one line within 5 minutes and 3.5 GB', async () => {
+  // 5 million characters kept (maxChars): measured 3.4 s and 550 MB on an idle 2-core machine.
+  it('checks 50 MB of text on one line within 1 minute and 1.5 GB', async () => {
     writeFileSync(join(dir, 'one-line.txt'), 'The employer shall bear the costs of recruitment. '.repeat(1_000_000));
-    const run = await runMeasured(['check', 'one-line.txt', '--format', 'json', '--no-text'], { cwd: dir, timeoutMs: 300_000 });
+    const run = await runMeasured(['check', 'one-line.txt', '--format', 'json', '--no-text'], { cwd: dir, timeoutMs: 60_000 });
     expect(run.timedOut).toBe(false);
-    expect(run.peakMb).toBeLessThan(3584);
+    expect(run.peakMb).toBeLessThan(1536);
     expect(run.code).toBe(0);
     const doc = Report.parse(JSON.parse(run.stdout)).documents[0];
     expect(doc.warnings.map((w) => w.code)).toContain('TEXT_TRUNCATED');

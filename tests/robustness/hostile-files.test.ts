@@ -146,12 +146,12 @@ describe('very large inputs', { timeout: 300_000 }, () => {
     expect(run.code).toBe(2);
   });
 
-  it('reads 50 MB of text on one line, keeping the first 20 million characters, within 1 minute and 1.5 GB', async () => {
+  it('reads 50 MB of text on one line, keeping the first 5 million characters, within 1 minute and 1.5 GB', async () => {
     writeFileSync(join(dir, 'one-line.txt'), 'The employer shall bear the costs of recruitment. '.repeat(1_000_000));
     const run = await runMeasured(['segment', 'one-line.txt'], { cwd: dir, timeoutMs: 60_000 });
     expectWithinBounds(run, 60, 1536);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Document {2}\[document\] {2}p\.1 {2}0-20000000\n/);
+    expect(run.stdout).toMatch(/^Document {2}\[document\] {2}p\.1 {2}0-5000000\n/);
   });
 
   it('refuses a file one byte over 50 MiB without reading it (TOO_LARGE, under 256 MB)', async () => {
