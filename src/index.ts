@@ -7,5 +7,5 @@ export * from './judge/verdict.js';
 export * from './score/report.js';
 export { Pack, Element, Concept, Condition } from './rules/pack-schema.js';
 export { VERSION } from './version.js';
-/** Opt-in: read long PDFs on two cores, `checkDocument(bytes, name, { ingest: { sharePdfPages: pdfHelper() } })`. */
-export { pdfHelper, type PdfHelperOptions } from './node/pdf-helper.js';
+/** Opt-in: read long PDFs on two cores, `checkDocument(bytes, name, { ingest: { sharePdfPages: pdfHelper() } })`; `stopPdfHelpers()` ends the helper thread. */
+export { pdfHelper, stopPdfHelpers, type PdfHelperOptions } from './node/pdf-helper.js';
