@@ -51,16 +51,14 @@ export interface PdfRequest {
 /** pdf-parse's own page separator ("-- 2 of 9 --"), should one reach a page's text. */
 const PAGE_MARKER = /^-- \d+ of \d+ --$/gm;
 
-type PdfParser = PDFParse;
-
 /** The parser every reader of a PDF uses, so a page reads the same on any thread. */
-async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<PdfParser> {
+async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<PDFParse> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const PDFParse = await pdfParse();
   return new PDFParse({ data: bytes.slice(), password, isEvalSupported: false });
 }
 
-async function pageText(parser: PdfParser, page: number): Promise<string> {
+async function pageText(parser: PDFParse, page: number): Promise<string> {
   return (await parser.getText({ partial: [page] })).pages[0]?.text ?? '';
 }
 
@@ -94,7 +92,7 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
  * share, this thread reads the pages it is given and the partner the others; a page the partner did
  * not deliver (it failed or was stopped) is read here after all, so the text is whole either way.
  */
-async function readPages(parser: PdfParser, total: number, request: PdfRequest, share: PdfPageShare | undefined): Promise<string[]> {
+async function readPages(parser: PDFParse, total: number, request: PdfRequest, share: PdfPageShare | undefined): Promise<string[]> {
   const texts = new Array<string | undefined>(total).fill(undefined);
   let ahead = 1;
   const next = share ? () => share.next() : () => (ahead <= total ? ahead++ : 0);
