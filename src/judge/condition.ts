@@ -30,13 +30,26 @@ function combine(children: Plan[], ctx: JudgeContext, rule: 'every' | 'some'): C
   const results = children.map((c) => evaluate(c, ctx));
   let passed = rule === 'every';
   for (const r of results) if (r.passed !== passed) { passed = !passed; break; }
-  const candidates: FiredCandidate[] = [];
-  const trace: CheckTrace[] = [];
-  for (const r of results) {
-    if (passed && r.passed) for (const c of r.candidates) candidates.push(c);
-    for (const t of r.trace) trace.push(t);
-  }
-  return { passed, candidates, trace };
+  return { passed, candidates: passed ? joined(results, candidatesIfPassed) : [], trace: joined(results, traceOf) };
+}
+
+const candidatesIfPassed = (r: ConditionResult): FiredCandidate[] => (r.passed ? r.candidates : NO_CANDIDATES);
+const traceOf = (r: ConditionResult): CheckTrace[] => r.trace;
+const NO_CANDIDATES: FiredCandidate[] = [];
+
+/**
+ * The lists of the results one after another. When one result alone has entries its list is the
+ * answer (results are read, never written to): large packs hold many groups where only one child fires.
+ */
+function joined<T>(results: ConditionResult[], listOf: (r: ConditionResult) => T[]): T[] {
+  let only: T[] | undefined;
+  let nonEmpty = 0;
+  for (const r of results) if (listOf(r).length > 0) { only = listOf(r); nonEmpty++; }
+  if (nonEmpty === 0) return [];
+  if (nonEmpty === 1) return only!;
+  const out: T[] = [];
+  for (const r of results) for (const item of listOf(r)) out.push(item);
+  return out;
 }
 
 function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext): ConditionResult {

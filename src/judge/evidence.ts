@@ -26,8 +26,11 @@ interface Gathered {
   supports: Supports;
   /** Check kinds that fired here, in the order they first did. */
   kinds: CheckKind[];
+  /** Hits and spans, the first candidate's own lists until `own*` says they were copied to add to. */
   hits: Hit[];
+  ownHits: boolean;
   spans: Array<{ start: number; end: number }>;
+  ownSpans: boolean;
   /** Supporting sentences of the same status in this sentence's article (countArticleSupport). */
   support: number;
   conceptCount?: number;
@@ -36,8 +39,26 @@ interface Gathered {
 export function buildEvidence(ctx: JudgeContext, groups: EvidenceGroup[]): Evidence[] {
   const gathered = gather(ctx, groups);
   countArticleSupport(ctx, gathered, groups.length);
-  const compare = (a: Gathered, b: Gathered) => compareStrength(a, b) || b.support - a.support || compareRest(a, b);
-  return gathered.sort(compare).slice(0, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
+  return strongest(gathered, MAX_EVIDENCE).map((g) => toEvidence(ctx, g));
+}
+
+const compare = (a: Gathered, b: Gathered) => compareStrength(a, b) || b.support - a.support || compareRest(a, b);
+
+/**
+ * The `limit` strongest entries, in the order a stable sort by `compare` puts them: only these become
+ * evidence, and an element of a large pack may gather hundreds, so the rest are never sorted.
+ */
+function strongest(gathered: Gathered[], limit: number): Gathered[] {
+  const best: Gathered[] = [];
+  for (const g of gathered) {
+    if (best.length === limit && compare(g, best[limit - 1]) >= 0) continue;
+    // After every entry it does not beat: equal entries keep the order they were gathered in.
+    let at = best.length;
+    while (at > 0 && compare(g, best[at - 1]) < 0) at--;
+    best.splice(at, 0, g);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -82,16 +103,28 @@ function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
       if (!sentence) continue;
       let g = bySentence.get(c.sentence);
       if (!g) {
-        bySentence.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: [], hits: [], spans: [], support: 0 }));
+        // The first candidate's hits are shared until another candidate adds to them (most sentences have one).
+        bySentence.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: [c.kind], hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
         out.push(g);
+        continue;
       }
       if (!g.kinds.includes(c.kind)) g.kinds.push(c.kind);
-      for (const h of c.hits) if (!g.hits.some((k) => sameHit(k, h))) g.hits.push(h);
-      if (c.spans) for (const span of c.spans) g.spans.push(span);
+      for (const h of c.hits) {
+        if (g.hits.some((k) => sameHit(k, h))) continue;
+        if (!g.ownHits) { g.hits = g.hits.slice(); g.ownHits = true; }
+        g.hits.push(h);
+      }
+      if (c.spans?.length) {
+        if (!g.ownSpans) { g.spans = g.spans.slice(); g.ownSpans = true; }
+        for (const span of c.spans) g.spans.push(span);
+      }
     }
   });
   return out;
 }
+
+/** Never written to: an entry copies it before adding spans. */
+const NO_SPANS: Array<{ start: number; end: number }> = [];
 
 const sameHit = (a: Hit, b: Hit) => a.concept === b.concept && a.start === b.start && a.end === b.end;
 
@@ -115,7 +148,18 @@ function compareRest(a: Gathered, b: Gathered): number {
 
 /** How many concepts a sentence's hits join, counted once per sentence (the sort asks at every comparison). */
 function conceptCount(g: Gathered): number {
-  return (g.conceptCount ??= concepts(g.hits).length);
+  if (g.conceptCount === undefined) {
+    let count = 0;
+    for (let i = 0; i < g.hits.length; i++) if (!seenBefore(g.hits, i)) count++;
+    g.conceptCount = count;
+  }
+  return g.conceptCount;
+}
+
+/** Whether a hit before `i` has the concept of hit `i`. */
+function seenBefore(hits: Hit[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (hits[k].concept === hits[i].concept) return true;
+  return false;
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
@@ -128,33 +172,37 @@ function concepts(hits: Hit[]): string[] {
 
 function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
   const s = g.sentence;
-  const text = ctx.doc.document.text;
   const [start, end] = quoteOf(ctx, g);
-  const hits = g.hits.filter((h) => h.start >= start && h.end <= end).sort((a, b) => a.start - b.start);
+  const hits = hitsWithin(g.hits, start, end);
   const prov = ctx.provisionById.get(s.provisionId);
-  return {
-    provisionId: s.provisionId,
-    label: prov?.label || s.provisionId,
-    page: pageOf(ctx, s),
-    start,
-    end,
-    quote: text.slice(start, end),
-    force: s.force,
-    polarity: s.polarity,
-    ...(s.bearer ? { bearer: s.bearer } : {}),
-    supports: g.supports,
-    checks: g.kinds, // this entry's own list, made for it by gather
-    concepts: concepts(hits),
-    matches: hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern })),
-  };
+  const label = prov?.label || s.provisionId;
+  const page = pageOf(ctx, s);
+  const quote = ctx.doc.document.text.slice(start, end);
+  const matches = hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern }));
+  // Two literals rather than a spread of an optional field: the same keys in the same order, without a throwaway object per entry.
+  return s.bearer
+    ? { provisionId: s.provisionId, label, page, start, end, quote, force: s.force, polarity: s.polarity, bearer: s.bearer, supports: g.supports, checks: g.kinds, concepts: concepts(hits), matches }
+    : { provisionId: s.provisionId, label, page, start, end, quote, force: s.force, polarity: s.polarity, supports: g.supports, checks: g.kinds, concepts: concepts(hits), matches };
 }
 
-/** The quote's range: the trimmed sentence, worked out once per sentence, unless it is too long and must be cut around this evidence's words. */
-function quoteOf(ctx: JudgeContext, g: Gathered): [number, number] {
+/** The hits inside the quote, in text order; the list itself when nothing is left out and it is in order already (read only). */
+function hitsWithin(hits: Hit[], start: number, end: number): Hit[] {
+  let inside = true;
+  let ordered = true;
+  for (let i = 0; i < hits.length; i++) {
+    if (hits[i].start < start || hits[i].end > end) inside = false;
+    if (i > 0 && hits[i].start < hits[i - 1].start) ordered = false;
+  }
+  if (inside && ordered) return hits;
+  return hits.filter((h) => h.start >= start && h.end <= end).sort((a, b) => a.start - b.start);
+}
+
+/** The quote's range: the trimmed sentence, worked out once per sentence (read only), unless it is too long and must be cut around this evidence's words. */
+function quoteOf(ctx: JudgeContext, g: Gathered): readonly [number, number] {
   const s = g.sentence;
   let trimmed = ctx.memo.trimmed.get(s.index);
   if (!trimmed) ctx.memo.trimmed.set(s.index, (trimmed = trimSpaces(ctx.doc.document.text, s.start, s.end)));
-  if (trimmed[1] - trimmed[0] <= MAX_QUOTE) return [trimmed[0], trimmed[1]];
+  if (trimmed[1] - trimmed[0] <= MAX_QUOTE) return trimmed;
   return quoteRange(ctx.doc.document.text, s.start, s.end, [...g.hits, ...g.spans]);
 }
 
