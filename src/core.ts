@@ -2,7 +2,7 @@
  * The pipeline, browser-safe: bytes → Document → provisions → sentences → hits → verdicts → report.
  * Node and the browser form both call these; nothing here touches Node built-ins.
  */
-import { ingest } from './ingest/index.js';
+import { describeValue, ingest, isDocumentData } from './ingest/index.js';
 import type { IngestOptions } from './ingest/types.js';
 import { segment, flatten } from './structure/index.js';
 import { annotate, builtinLexicons, type LexiconSet } from './annotate/index.js';
@@ -98,12 +98,22 @@ export function makeReport(documents: DocumentReport[], prepared: Prepared, fail
   };
 }
 
-/** Check several inputs in turn; one that fails is listed under `failures` and the rest go on. */
+/**
+ * Check several inputs in turn; one that fails is listed under `failures` and the rest go on, as is an
+ * input without a string `source` and bytes or text as `data` (code BAD_INPUT). Anything but an array
+ * of inputs is a TypeError: a call from JavaScript with one file's bytes must not read as a report.
+ */
 export async function check(inputs: Array<{ source: string; data: Uint8Array | string }>, options: CheckOptions = {}): Promise<Report> {
+  if (!Array.isArray(inputs)) throw new TypeError(`check() takes an array of { source, data }, one per document; it was given ${describeValue(inputs)}`);
   const prepared = prepare(options);
   const documents: DocumentReport[] = [];
   const failures: Report['failures'] = [];
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
+    const bad = badInput(input);
+    if (bad) {
+      failures.push({ source: typeof input?.source === 'string' ? input.source : `input ${i + 1}`, code: 'BAD_INPUT', message: bad });
+      continue;
+    }
     try {
       documents.push(await checkDocument(input.data, input.source, options, prepared));
     } catch (err) {
@@ -112,4 +122,13 @@ export async function check(inputs: Array<{ source: string; data: Uint8Array | s
     }
   }
   return makeReport(documents, prepared, failures, options.tags);
+}
+
+/** Why an input of `check` cannot be read, or undefined when it has a source and bytes or text. */
+function badInput(input: unknown): string | undefined {
+  const { source, data } = (input ?? {}) as { source?: unknown; data?: unknown };
+  if (input === null || typeof input !== 'object') return `an input is { source, data }; this one is ${describeValue(input)}`;
+  if (typeof source !== 'string') return `the input's source (the name reports use) must be a string; it is ${describeValue(source)}`;
+  if (!isDocumentData(data)) return `the input's data must be the file's bytes (Uint8Array) or its text (string); it is ${describeValue(data)}`;
+  return undefined;
 }

@@ -2,16 +2,19 @@
  * ingest: file bytes (or text) → Document. Finds the format from the bytes, extracts the text page by
  * page, sets running headers and footers aside, normalises, and says how far each page can be trusted.
  * Every failure is an IngestError with a stable code; limits bound size, pages, text, unpacking and time.
+ * Anything but bytes or text is a TypeError: a mistake in the call, not a document that cannot be read.
  */
 import { detectLanguage } from '../language/index.js';
 import { IngestError, type Document, type IngestOptions, type IngestWarning } from './types.js';
 import { resolveLimits, withDeadline } from './limits.js';
 import { extract } from './extract.js';
 import { assemblePages } from './assemble.js';
+import { describeValue, isDocumentData } from './input.js';
 
 export * from './types.js';
 export { setPdfWorker } from './pdf.js';
 export { readDocx } from './docx.js';
+export { describeValue, isDocumentData } from './input.js';
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -19,6 +22,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 export async function ingest(input: Uint8Array | string, source: string, options: IngestOptions = {}): Promise<Document> {
+  if (!isDocumentData(input)) throw new TypeError(`a document is its bytes (Uint8Array) or its text (string); ${source} is ${describeValue(input)}`);
   const limits = resolveLimits(options);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', 'the file is empty');
