@@ -5,10 +5,14 @@ import type { Candidate } from './types.js';
 /** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
   if (candidates.length === 0) return 'no sentence';
-  // The first five distinct labels tell all that is shown: four, and whether there are more.
-  const labels = new Set<string>();
-  for (let i = 0; i < candidates.length && labels.size <= 4; i++) labels.add(labelOf(ctx, candidates[i].sentence));
-  const shown = [...labels].slice(0, 4).join(', ') + (labels.size > 4 ? ', ...' : '');
+  // The first five distinct labels tell all that is shown: four, and whether there are more. A pack
+  // writes this line for every check of every element: one short list, no set and no copies of it.
+  const labels: string[] = [];
+  for (let i = 0; i < candidates.length && labels.length <= 4; i++) {
+    const label = labelOf(ctx, candidates[i].sentence);
+    if (!labels.includes(label)) labels.push(label);
+  }
+  const shown = labels.length > 4 ? `${labels.slice(0, 4).join(', ')}, ...` : labels.join(', ');
   return `${candidates.length} sentence${candidates.length === 1 ? '' : 's'} (${shown})`;
 }
 

@@ -25,8 +25,10 @@ export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext
     passed: candidates.length > 0,
     candidates,
     describe: () => {
-      const wanted = [forces.join('|'), polarity, ...(bearers ? [`bearer ${bearers.join('|')}`] : []), ...(conditioned ? [] : ['unconditioned'])];
-      return `obligation on ${o.concept} (${wanted.join(', ')}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}`;
+      let wanted = `${forces.join('|')}, ${polarity}`;
+      if (bearers) wanted += `, bearer ${bearers.join('|')}`;
+      if (!conditioned) wanted += ', unconditioned';
+      return `obligation on ${o.concept} (${wanted}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}`;
     },
   };
 }
