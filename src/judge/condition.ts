@@ -44,7 +44,10 @@ const NO_CANDIDATES: FiredCandidate[] = [];
 function joined<T>(results: ConditionResult[], listOf: (r: ConditionResult) => T[]): T[] {
   let only: T[] | undefined;
   let nonEmpty = 0;
-  for (const r of results) if (listOf(r).length > 0) { only = listOf(r); nonEmpty++; }
+  for (const r of results) {
+    const list = listOf(r);
+    if (list.length > 0) { only = list; nonEmpty++; }
+  }
   if (nonEmpty === 0) return [];
   if (nonEmpty === 1) return only!;
   const out: T[] = [];

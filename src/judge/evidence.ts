@@ -148,18 +148,7 @@ function compareRest(a: Gathered, b: Gathered): number {
 
 /** How many concepts a sentence's hits join, counted once per sentence (the sort asks at every comparison). */
 function conceptCount(g: Gathered): number {
-  if (g.conceptCount === undefined) {
-    let count = 0;
-    for (let i = 0; i < g.hits.length; i++) if (!seenBefore(g.hits, i)) count++;
-    g.conceptCount = count;
-  }
-  return g.conceptCount;
-}
-
-/** Whether a hit before `i` has the concept of hit `i`. */
-function seenBefore(hits: Hit[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (hits[k].concept === hits[i].concept) return true;
-  return false;
+  return (g.conceptCount ??= concepts(g.hits).length);
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
