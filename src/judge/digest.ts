@@ -10,6 +10,7 @@ import { checksIn } from './condition.js';
 import { conceptsOf, kindOf, scopeOf } from './checks/index.js';
 import type { JudgeContext } from './context.js';
 import { elementConcepts, type Decision } from './status.js';
+import { keptFor } from './memo.js';
 import type { Verdict } from './verdict.js';
 
 export interface ElementDigest {
@@ -27,14 +28,10 @@ export interface ElementDigest {
 const digests = new WeakMap<CompiledPack, Map<Element, ElementDigest>>();
 
 export function digestOf(compiled: CompiledPack, element: Element): ElementDigest {
-  let byElement = digests.get(compiled);
-  if (!byElement) digests.set(compiled, (byElement = new Map()));
-  let digest = byElement.get(element);
-  if (!digest) byElement.set(element, (digest = makeDigest(element)));
-  return digest;
+  return keptFor(digests, compiled, element, makeDigest);
 }
 
-function makeDigest(element: Element): ElementDigest {
+function makeDigest(_compiled: CompiledPack, element: Element): ElementDigest {
   const conditions = [element.addressed, element.weak, element.contradicted];
   const every = conditions.flatMap(allChecks);
   return {

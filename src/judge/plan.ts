@@ -6,6 +6,7 @@
 import type { Check, CheckKind, Condition } from '../rules/pack-schema.js';
 import { kindOf } from './checks/index.js';
 import { askedOf, type Asked } from './settle.js';
+import { keptFor } from './memo.js';
 
 export type Plan =
   | { op: 'every' | 'some' | 'none'; children: Plan[] }
@@ -18,11 +19,7 @@ const plans = new WeakMap<Condition, Map<string, Plan>>();
 const askedByForces = new Map<string, Asked>();
 
 export function planOf(condition: Condition, root: string): Plan {
-  let byRoot = plans.get(condition);
-  if (!byRoot) plans.set(condition, (byRoot = new Map()));
-  let plan = byRoot.get(root);
-  if (!plan) byRoot.set(root, (plan = build(condition, root)));
-  return plan;
+  return keptFor(plans, condition, root, build);
 }
 
 function build(cond: Condition, path: string): Plan {

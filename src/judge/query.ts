@@ -8,6 +8,7 @@ import type { CompiledPack } from '../rules/index.js';
 import type { PatternAnalyzer } from '../rules/analyzer.js';
 import { checksIn } from './condition.js';
 import { conceptsOf } from './checks/index.js';
+import { keptFor } from './memo.js';
 
 /** The query words of every element of one pack in one language. */
 export interface QueryBook {
@@ -24,11 +25,7 @@ export interface QueryBook {
 const books = new WeakMap<CompiledPack, Map<string, QueryBook>>();
 
 export function queryBook(compiled: CompiledPack, lang: string): QueryBook {
-  let byLang = books.get(compiled);
-  if (!byLang) books.set(compiled, (byLang = new Map()));
-  let book = byLang.get(lang);
-  if (!book) byLang.set(lang, (book = makeBook(compiled, lang)));
-  return book;
+  return keptFor(books, compiled, lang, makeBook);
 }
 
 function makeBook(compiled: CompiledPack, lang: string): QueryBook {
