@@ -71,7 +71,7 @@ export async function runBench(options: { smoke: boolean; only?: string[]; log?:
   }
   log('bench: building the engine into bench/out/engine');
   const engine = await buildEngine();
-  const ctx: BenchContext = { smoke: options.smoke, inputs, repetitions: options.smoke ? 1 : 15, warmup: options.smoke ? 0 : 2, warmupMs: options.smoke ? 0 : 3000, cli, engine, log };
+  const ctx: BenchContext = { smoke: options.smoke, inputs, repetitions: options.smoke ? 1 : 15, warmup: options.smoke ? 0 : 2, warmupMs: options.smoke ? 0 : 3000, sampleMs: options.smoke ? 0 : 250, cli, engine, log };
   const rows: Row[] = [];
   for (const f of chosen) {
     log(`bench: figure ${f.id}`);

@@ -24,6 +24,8 @@ export interface BenchContext {
   repetitions: number;
   warmup: number;
   warmupMs: number;
+  /** A timed sample of an in-process figure lasts this long at least, several runs in a row (bench/lib/stats.ts). */
+  sampleMs: number;
   /** The privately built bla-check CLI. */
   cli: string;
   /** The engine built as the library is (bench/lib/engine.ts), for the in-process figures. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { builtinPack, compilePack, PackError } from '../../src/rules/index.js';
 import { builtinLexicons } from '../../src/annotate/index.js';
 import { multiplyPack, varyPattern } from '../../bench/lib/pack-x10.js';
-import { median, paired } from '../../bench/lib/stats.js';
+import { median, paired, runsPerSample } from '../../bench/lib/stats.js';
 import { agreementText, englishArticles } from '../../scripts/make-bench-inputs.js';
 import { table } from '../../bench/run.js';
 
@@ -21,6 +21,23 @@ describe('bench statistics', () => {
     const r = await paired(() => (order.push('a'), 10), () => (order.push('b'), 30), { repetitions: 4, warmup: 1 });
     expect(r.ratio).toBe(3);
     expect(order.slice(2)).toEqual(['a', 'b', 'b', 'a', 'a', 'b', 'b', 'a']);
+  });
+
+  it('fills a sample with runs of one side in a row, each side its own count, and takes their mean', async () => {
+    const order: string[] = [];
+    // a: 10 ms a run, so 40 ms holds four; b: 40, 80, 40, 80... ms, one run each, whose collections come and go.
+    let bRuns = 0;
+    const r = await paired(() => (order.push('a'), 10), () => (order.push('b'), bRuns++ % 2 ? 80 : 40), { repetitions: 2, warmup: 2, sampleMs: 40 });
+    expect(order.slice(4)).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'a', 'a', 'a', 'a']);
+    expect(r.samplesA).toEqual([10, 10]);
+    expect(r.samplesB).toEqual([40, 80]);
+  });
+
+  it('counts runs per sample from the settled half of the warm-up, at least one', () => {
+    expect(runsPerSample([90, 60, 21, 19], 100)).toBe(5);
+    expect(runsPerSample([900, 400], 100)).toBe(1);
+    expect(runsPerSample([], 100)).toBe(1);
+    expect(runsPerSample([20, 20])).toBe(1);
   });
 });
 
