@@ -49,19 +49,35 @@ function isDigitAt(text: string, i: number): boolean {
 /** What tokenising needs from a language: its stemmer and its solid compounds. */
 export interface WordScanner {
   stem: StemFn;
+  /**
+   * Word forms already read, with their tokens' strings: a treaty repeats its words, and tokens that
+   * share their strings leave the collector only their own small objects to copy while a check runs.
+   */
+  words: Map<string, WordPart[]>;
   /** Folded prefix → where a solid compound is cut ("cooperat" → 2: co + operation). */
   compounds: Map<string, number>;
 }
 
+interface WordPart {
+  text: string;
+  norm: string;
+  stem: string;
+  /** Where the token starts in the word. */
+  offset: number;
+}
+
+/** Word forms kept per scanner, as for stems (stemmers.ts): bounded, cleared when full. */
+const WORD_LIMIT = 50_000;
+
 const scanners = new WeakMap<Lexicon, WordScanner>();
-const plain: WordScanner = { stem: (w) => w, compounds: new Map() };
+const plain: WordScanner = { stem: (w) => w, compounds: new Map(), words: new Map() };
 
 /** The scanner for a lexicon (memoised), or exact words when there is none. */
 export function scannerFor(lexicon: Lexicon | undefined): WordScanner {
   if (!lexicon) return plain;
   let s = scanners.get(lexicon);
   if (!s) {
-    s = { stem: stemmerFor(lexicon.stemmer), compounds: new Map(Object.entries(lexicon.compounds).map(([k, v]) => [normalize(k), v])) };
+    s = { stem: stemmerFor(lexicon.stemmer), compounds: new Map(Object.entries(lexicon.compounds).map(([k, v]) => [normalize(k), v])), words: new Map() };
     scanners.set(lexicon, s);
   }
   return s;
@@ -90,20 +106,26 @@ export function scanTokens(text: string, from: number, to: number, scanner: Word
 }
 
 function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]): void {
-  const norm = normalize(raw);
-  const cut = scanner.compounds.size ? compoundCut(norm, raw, scanner.compounds) : 0;
-  if (cut) {
-    // "cooperation" is read as "co-operation", so one pattern finds both spellings.
-    pushToken(raw.slice(0, cut), norm.slice(0, cut), start, scanner, out);
-    pushToken(raw.slice(cut), norm.slice(cut), start + cut, scanner, out);
-  } else {
-    pushToken(raw, norm, start, scanner, out);
+  let parts = scanner.words.get(raw);
+  if (!parts) {
+    parts = readWord(raw, scanner);
+    if (scanner.words.size >= WORD_LIMIT) scanner.words.clear();
+    scanner.words.set(raw, parts);
   }
+  for (const p of parts) out.push({ text: p.text, norm: p.norm, stem: p.stem, start: start + p.offset, end: start + p.offset + p.text.length });
 }
 
-function pushToken(text: string, norm: string, start: number, scanner: WordScanner, out: Token[]): void {
-  const stem = hasDigit(norm) ? norm : scanner.stem(norm);
-  out.push({ text, norm, stem, start, end: start + text.length });
+/** How a word form reads, once per form: its tokens with their offsets in the word. */
+function readWord(raw: string, scanner: WordScanner): WordPart[] {
+  const norm = normalize(raw);
+  const cut = scanner.compounds.size ? compoundCut(norm, raw, scanner.compounds) : 0;
+  // "cooperation" is read as "co-operation", so one pattern finds both spellings.
+  if (cut) return [partOf(raw.slice(0, cut), norm.slice(0, cut), 0, scanner), partOf(raw.slice(cut), norm.slice(cut), cut, scanner)];
+  return [partOf(raw, norm, 0, scanner)];
+}
+
+function partOf(text: string, norm: string, offset: number, scanner: WordScanner): WordPart {
+  return { text, norm, stem: hasDigit(norm) ? norm : scanner.stem(norm), offset };
 }
 
 function compoundCut(norm: string, raw: string, compounds: Map<string, number>): number {

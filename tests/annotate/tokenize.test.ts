@@ -31,6 +31,16 @@ describe('tokens', () => {
     expect([co.start, co.end, op.start, op.end]).toEqual([4, 6, 6, 15]);
   });
 
+  it('place a word read before at its own offsets each time it recurs, compounds too', () => {
+    const text = 'Cooperation and cooperation: the Cooperation.';
+    const tokens = tokenize(text, 'en');
+    expect(tokens.map((t) => [t.norm, t.start, t.end])).toEqual([
+      ['co', 0, 2], ['operation', 2, 11], ['and', 12, 15], ['co', 16, 18], ['operation', 18, 27],
+      ['the', 29, 32], ['co', 33, 35], ['operation', 35, 44],
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('keep numbers with thousand and decimal separators as one token', () => {
     expect(words('1.200,00 and 400.00 and 5.1 and 1,200')).toEqual(['1.200,00', 'and', '400.00', 'and', '5.1', 'and', '1,200']);
   });
