@@ -10,19 +10,25 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * Term id → the documents holding it (ascending) and how often; filled by `Bm25Builder`. `weights`
- * (each document's share of the term's score) is worked out when a query first asks for the term:
- * the elements of a pack ask for the same words again and again.
+ * Term id → the documents holding it (ascending) and how often, all terms in three flat arrays:
+ * term `t`'s postings are entries `start[t]` to `start[t + 1]`. `weights` (each entry's share of its
+ * term's score) is worked out when a query first asks for the term (`weighed`): the elements of a
+ * pack ask for the same words again and again.
  */
-interface Postings { docs: number[]; tfs: number[]; weights?: Float64Array }
+interface Postings { start: Int32Array; docs: Int32Array; tfs: Int32Array; weights: Float64Array; weighed: Uint8Array }
 
-/** Builds the index document by document, term by term, without an array of strings per document. */
+/**
+ * Builds the index document by document, term by term: each occurrence is one number in a growing
+ * array, and the postings are laid out once at the end, not grown term by term (one object and two
+ * arrays per term, for every text checked, all alive until the last element is judged).
+ */
 export class Bm25Builder {
   readonly termIds = new Map<string, number>();
-  private readonly postings: Postings[] = [];
   private readonly lengths: number[] = [];
-  /** Per term: the last document that counted it, so a term's postings stay one entry per document. */
-  private readonly lastDoc: number[] = [];
+  /** Every occurrence as it came: its term and its document. */
+  private terms = new Int32Array(1024);
+  private docs = new Int32Array(1024);
+  private count = 0;
 
   /** A new document; returns its index. */
   addDoc(): number {
@@ -38,32 +44,25 @@ export class Bm25Builder {
   /** The id of a term, new or known. */
   termOf(term: string): number {
     let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.postings.length;
-      this.termIds.set(term, id);
-      this.postings.push({ docs: [], tfs: [] });
-      this.lastDoc.push(-1);
-    }
+    if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
     return id;
   }
 
   /** One occurrence of the term `id` in document `doc`. */
   addTerm(doc: number, id: number): void {
     this.lengths[doc]++;
-    const p = this.postings[id];
-    const last = this.lastDoc[id];
-    if (last === doc) { p.tfs[p.tfs.length - 1]++; return; }
-    if (last < doc) {
-      p.docs.push(doc);
-      p.tfs.push(1);
-      this.lastDoc[id] = doc;
-      return;
-    }
-    // An earlier document again (a provision's sentences around another's): keep postings in document order.
-    const at = insertAt(p.docs, doc);
-    if (p.docs[at] === doc) { p.tfs[at]++; return; }
-    p.docs.splice(at, 0, doc);
-    p.tfs.splice(at, 0, 1);
+    if (this.count === this.terms.length) this.grow();
+    this.terms[this.count] = id;
+    this.docs[this.count++] = doc;
+  }
+
+  private grow(): void {
+    const terms = new Int32Array(this.terms.length * 2);
+    const docs = new Int32Array(this.docs.length * 2);
+    terms.set(this.terms);
+    docs.set(this.docs);
+    this.terms = terms;
+    this.docs = docs;
   }
 
   build<K>(keys: K[]): Bm25<K> {
@@ -71,19 +70,41 @@ export class Bm25Builder {
   }
 
   gathered<K>(keys: K[]): Built<K> {
-    return { keys, termIds: this.termIds, postings: this.postings, lengths: this.lengths };
+    return { keys, termIds: this.termIds, postings: this.postings(), lengths: this.lengths };
+  }
+
+  /** Occurrences grouped by term, then each term's documents in order with their counts. */
+  private postings(): Postings {
+    const terms = this.termIds.size;
+    const start = new Int32Array(terms + 1);
+    for (let k = 0; k < this.count; k++) start[this.terms[k] + 1]++;
+    for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+    const docs = new Int32Array(this.count);
+    const at = start.slice(0, terms);
+    for (let k = 0; k < this.count; k++) docs[at[this.terms[k]]++] = this.docs[k];
+    const tfs = new Int32Array(this.count);
+    // Compacted in place: a term's distinct documents never outrun its occurrences.
+    let w = 0;
+    for (let t = 0; t < terms; t++) {
+      const from = start[t];
+      const to = start[t + 1];
+      start[t] = w;
+      // A provision's sentences around another's feed its documents out of order.
+      if (!ascending(docs, from, to)) docs.subarray(from, to).sort();
+      for (let k = from; k < to; k++) {
+        if (w > start[t] && docs[w - 1] === docs[k]) { tfs[w - 1]++; continue; }
+        docs[w] = docs[k];
+        tfs[w++] = 1;
+      }
+    }
+    start[terms] = w;
+    return { start, docs, tfs, weights: new Float64Array(w), weighed: new Uint8Array(terms) };
   }
 }
 
-/** Where `doc` stands or belongs in an ascending list. */
-function insertAt(list: number[], doc: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < doc) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+function ascending(list: Int32Array, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (list[k] < list[k - 1]) return false;
+  return true;
 }
 
 /** An inverted index (term → documents and counts), built once per document set and reused for every query. */
@@ -97,7 +118,7 @@ export class Bm25<K> {
   private query = 0;
   private readonly keys: K[];
   readonly termIds: Map<string, number>;
-  private readonly postings: Postings[];
+  private readonly postings: Postings;
 
   /** From documents as lists of terms, or from what a `Bm25Builder` gathered. */
   constructor(from: Array<Bm25Doc<K>> | Built<K>) {
@@ -108,10 +129,15 @@ export class Bm25<K> {
     const n = keys.length;
     const avgdl = lengths.reduce((sum, l) => sum + l, 0) / (n || 1) || 1;
     this.norms = Float64Array.from(lengths, (l) => 1 - B + (B * l) / avgdl);
-    this.idfs = Float64Array.from(postings, (p) => Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5)));
+    const terms = postings.start.length - 1;
+    this.idfs = new Float64Array(terms);
+    for (let t = 0; t < terms; t++) {
+      const holding = postings.start[t + 1] - postings.start[t];
+      this.idfs[t] = Math.log(1 + (n - holding + 0.5) / (holding + 0.5));
+    }
     this.scores = new Float64Array(n);
     this.touched = new Int32Array(n);
-    this.termSeen = new Uint32Array(postings.length);
+    this.termSeen = new Uint32Array(terms);
   }
 
   /**
@@ -155,16 +181,17 @@ export class Bm25<K> {
   private accumulate(termIds: ArrayLike<number>, maxShare: number): number {
     const n = this.keys.length;
     const stamp = ++this.query;
+    const { start, docs, weights, weighed } = this.postings;
     let count = 0;
     for (let q = 0; q < termIds.length; q++) {
       const id = termIds[q];
       if (id < 0 || this.termSeen[id] === stamp) continue;
       this.termSeen[id] = stamp;
-      const postings = this.postings[id];
-      const { docs } = postings;
-      if (n >= 4 && docs.length > maxShare * n) continue;
-      const weights = (postings.weights ??= this.weigh(id));
-      for (let k = 0; k < docs.length; k++) {
+      const from = start[id];
+      const to = start[id + 1];
+      if (n >= 4 && to - from > maxShare * n) continue;
+      if (!weighed[id]) this.weigh(id);
+      for (let k = from; k < to; k++) {
         const i = docs[k];
         if (this.scores[i] === 0) this.touched[count++] = i;
         this.scores[i] += weights[k];
@@ -173,12 +200,11 @@ export class Bm25<K> {
     return count;
   }
 
-  private weigh(id: number): Float64Array {
-    const { docs, tfs } = this.postings[id];
+  private weigh(id: number): void {
+    const { start, docs, tfs, weights, weighed } = this.postings;
     const idf = this.idfs[id];
-    const weights = new Float64Array(docs.length);
-    for (let k = 0; k < docs.length; k++) weights[k] = (idf * tfs[k] * (K1 + 1)) / (tfs[k] + K1 * this.norms[docs[k]]);
-    return weights;
+    for (let k = start[id]; k < start[id + 1]; k++) weights[k] = (idf * tfs[k] * (K1 + 1)) / (tfs[k] + K1 * this.norms[docs[k]]);
+    weighed[id] = 1;
   }
 
   private clear(count: number): void {
@@ -203,7 +229,7 @@ export function bm25<K>(docs: Array<Bm25Doc<K>>, query: string[], maxShare = 0.5
   return new Bm25(docs).score(query, maxShare);
 }
 
-interface Built<K> { keys: K[]; termIds: Map<string, number>; postings: Postings[]; lengths: number[] }
+interface Built<K> { keys: K[]; termIds: Map<string, number>; postings: Postings; lengths: number[] }
 
 function gathered<K>(docs: Array<Bm25Doc<K>>): Built<K> {
   const builder = new Bm25Builder();
