@@ -222,17 +222,48 @@ export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (no
   return withoutNested(run.matches());
 }
 
-/** Sorted by start, then end, then concept; a concept's match inside its own earlier match is dropped. */
+/**
+ * Sorted by start, then end, then concept; a concept's match inside its own earlier match is dropped.
+ * The list is the run's own and is sorted and filtered in place: a sentence's matches are few, and
+ * this runs for every sentence of every text. (start, concept) is unique, so either order is total.
+ */
 function withoutNested(found: TokenMatch[]): TokenMatch[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.concept - b.concept);
-  const reach = new Map<number, number>();
-  const kept = found.filter((m) => {
-    const upTo = reach.get(m.concept) ?? -1;
-    if (m.end <= upTo) return false;
-    reach.set(m.concept, m.end);
-    return true;
-  });
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.concept - b.concept);
+  if (found.length < 2) return found;
+  sortInPlace(found, outerFirst);
+  // Where each concept's last kept match ends: looked back for among a few, kept in a map for many.
+  const reach = found.length > FEW ? new Map<number, number>() : undefined;
+  let kept = 0;
+  for (const m of found) {
+    if (m.end <= (reach ? reach.get(m.concept) ?? -1 : reachOf(found, kept, m.concept))) continue;
+    reach?.set(m.concept, m.end);
+    found[kept++] = m;
+  }
+  found.length = kept;
+  return sortInPlace(found, byPosition);
+}
+
+/** A sentence's matches up to this many are sorted and filtered by hand; more by sort() and a map. */
+const FEW = 64;
+
+const outerFirst = (a: TokenMatch, b: TokenMatch) => a.start - b.start || b.end - a.end || a.concept - b.concept;
+const byPosition = (a: TokenMatch, b: TokenMatch) => a.start - b.start || a.end - b.end || a.concept - b.concept;
+
+/** Where the last kept match of `concept` among the first `kept` ends; -1 when there is none. */
+function reachOf(found: TokenMatch[], kept: number, concept: number): number {
+  for (let i = kept - 1; i >= 0; i--) if (found[i].concept === concept) return found[i].end;
+  return -1;
+}
+
+/** Insertion sort for a sentence's few matches (Array.prototype.sort copies the list first); long lists go to it. */
+function sortInPlace(list: TokenMatch[], compare: (a: TokenMatch, b: TokenMatch) => number): TokenMatch[] {
+  if (list.length > FEW) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const m = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], m) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = m;
+  }
+  return list;
 }
 
 function toHit(m: TokenMatch, sentence: Sentence, compiled: Matcher): Hit {

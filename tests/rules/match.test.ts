@@ -91,6 +91,15 @@ describe('what a hit reports', () => {
     ]);
   });
 
+  it('drops nested matches alike in a sentence of a few matches and in one of hundreds', () => {
+    const concepts = { fee: { en: ['fee', 'recruitment fee', 'recruitment fee ... worker'] }, worker: { en: ['worker'] } };
+    const clause = 'no recruitment fee to the worker, a fee';
+    const one = found(concepts, [`${clause}.`]);
+    expect(one).toEqual(['fee: recruitment fee to the worker', 'worker: worker', 'fee: fee']);
+    const long = found(concepts, [`${Array(40).fill(clause).join('; ')}.`]);
+    expect(long).toEqual(Array(40).fill(one).flat());
+  });
+
   it('reports each concept that matches the same words', () => {
     const concepts = { a: { en: ['social security'] }, b: { en: ['security'] } };
     expect(found(concepts, ['Social security.'])).toEqual(['a: Social security', 'b: security']);
