@@ -108,11 +108,21 @@ export function scanTokens(text: string, from: number, to: number, scanner: Word
 function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]): void {
   let parts = scanner.words.get(raw);
   if (!parts) {
-    parts = readWord(raw, scanner);
+    const own = detached(raw);
+    parts = readWord(own, scanner);
     if (scanner.words.size >= WORD_LIMIT) scanner.words.clear();
-    scanner.words.set(raw, parts);
+    scanner.words.set(own, parts);
   }
   for (const p of parts) out.push({ text: p.text, norm: p.norm, stem: p.stem, start: start + p.offset, end: start + p.offset + p.text.length });
+}
+
+/**
+ * A copy of a word that does not hold on to the text it was cut from: engines may keep a long slice as
+ * a view of the whole text, and a kept word form (with its folded form and stem, cut from it) would
+ * then keep every document that brought a new one alive as long as the scanner lives.
+ */
+function detached(word: string): string {
+  return Array.from(word).join('');
 }
 
 /** How a word form reads, once per form: its tokens with their offsets in the word. */

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { normalize, stem, tokenize } from '../../src/annotate/index.js';
 
@@ -39,6 +41,17 @@ describe('tokens', () => {
       ['the', 29, 32], ['co', 33, 35], ['operation', 35, 44],
     ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keep no dropped text alive through the word forms the tokenizer remembers', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };
+    tokenize('warm up', 'en');
+    const before = heap();
+    // Twenty 2 MB texts, each bringing one long word form the tokenizer has not seen.
+    for (let d = 0; d < 20; d++) tokenize(`agreementnumber${d}onlyhere`.padEnd(2_000_000, ' '), 'en');
+    expect(heap() - before).toBeLessThan(10_000_000);
   });
 
   it('keep numbers with thousand and decimal separators as one token', () => {
