@@ -31,7 +31,8 @@ function installCleanup(): void {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** `data` whole, or in parts written one after another (a report too large for one string). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   installCleanup();
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
@@ -40,7 +41,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     const handle = await open(tmp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      // writeFile on an open handle goes on from where the last write ended.
+      else for (const part of data) await handle.writeFile(part);
       await handle.sync();
     } finally {
       await handle.close();

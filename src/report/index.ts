@@ -5,7 +5,7 @@
 import { Report } from '../score/report.js';
 import { renderCsv } from './formats/csv.js';
 import { renderHtml } from './formats/html.js';
-import { renderJson } from './formats/json.js';
+import { jsonParts, renderJson } from './formats/json.js';
 import { renderMarkdown } from './formats/md.js';
 import { renderSarif } from './formats/sarif.js';
 import type { RenderOptions } from './shared.js';
@@ -20,11 +20,13 @@ export interface Format {
   extension: string;
   mediaType: string;
   render(report: Report, options: RenderOptions): string;
+  /** The same text in pieces, to write out one after another: for reports too large for one string. */
+  renderParts?(report: Report, options: RenderOptions): Iterable<string>;
 }
 
 export const formats: Format[] = [
   { name: 'md', extension: 'md', mediaType: 'text/markdown', render: renderMarkdown },
-  { name: 'json', extension: 'json', mediaType: 'application/json', render: renderJson },
+  { name: 'json', extension: 'json', mediaType: 'application/json', render: renderJson, renderParts: jsonParts },
   { name: 'html', extension: 'html', mediaType: 'text/html', render: renderHtml },
   { name: 'csv', extension: 'csv', mediaType: 'text/csv', render: renderCsv },
   { name: 'sarif', extension: 'sarif', mediaType: 'application/sarif+json', render: renderSarif },

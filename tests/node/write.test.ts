@@ -18,6 +18,23 @@ describe('atomic writes', () => {
     expect(readdirSync(dir)).toEqual(['report.md']);
   });
 
+  it('write a report given in parts as the parts one after another', async () => {
+    const file = join(scratch(), 'report.json');
+    writeFileSync(file, 'a longer previous report that must not show through');
+    await writeFileAtomic(file, ['{\n', '  "é": 1', '\n}\n']);
+    expect(readFileSync(file, 'utf8')).toBe('{\n  "é": 1\n}\n');
+  });
+
+  it('leave the previous file intact when a part cannot be made', async () => {
+    const dir = scratch();
+    const file = join(dir, 'report.json');
+    writeFileSync(file, 'previous');
+    function* parts() { yield 'half a report'; throw new Error('render failed'); }
+    await expect(writeFileAtomic(file, parts())).rejects.toThrow('render failed');
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
   it('leave the previous file intact when the write fails', async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'report.md'));

@@ -11,6 +11,17 @@ describe('json format', () => {
     expect(parsed.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
   });
 
+  it('prints a report document by document as the very text of printing it whole', () => {
+    const json = formats.find((f) => f.name === 'json')!;
+    const tricky = sampleDocument({ source: 'quotes "and"\nbreaks.txt' });
+    const failures = [{ source: 'bad.pdf', code: 'CORRUPT_PDF', message: 'not a PDF' }];
+    for (const report of [sampleReport([]), sampleReport([sampleDocument()]), sampleReport([sampleDocument(), tricky], failures)]) {
+      const parts = [...json.renderParts!(report, {})];
+      expect(parts.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      expect(parts.length).toBe(report.documents.length ? report.documents.length + 2 : 1);
+    }
+  });
+
   it('refuses to print a report that does not follow the schema', () => {
     const broken = { ...sampleReport(), schemaVersion: '0.0.1' } as unknown as Report;
     expect(() => render(broken, 'json')).toThrow();
