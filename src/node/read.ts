@@ -78,9 +78,17 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listFiles(join(dir, e.name), rel)));
-    else if (e.isFile()) out.push(rel);
+    else if (e.isFile() || (e.isSymbolicLink() && (await linksToFile(join(dir, e.name))))) out.push(rel);
   }
   return out;
+}
+
+/**
+ * A link to a file counts as the file (corpora are often folders of links); links to folders are not
+ * followed, so a link back up the tree cannot make the walk endless.
+ */
+async function linksToFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
 async function expandPattern(pattern: string, cwd: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,14 @@ describe('expandInputs', () => {
 
   it('keeps plain paths and "-", lists each file once, and keeps a pattern that matches nothing', async () => {
     expect(await expandInputs(['b.docx', '-', '*.pdf', 'a.pdf', '*.odt'], dir)).toEqual(['b.docx', '-', 'a.pdf', '*.odt']);
+  });
+
+  it('counts a link to a file as the file and does not follow links to folders', async () => {
+    const linked = mkdtempSync(join(tmpdir(), 'bla-links-'));
+    symlinkSync(join(dir, 'a.pdf'), join(linked, 'signed.pdf'));
+    symlinkSync(join(dir, 'gone.pdf'), join(linked, 'broken.pdf'));
+    symlinkSync(linked, join(linked, 'loop'));
+    expect(await expandInputs(['**/*.pdf'], linked)).toEqual(['signed.pdf']);
   });
 
   it('answers absolute patterns with absolute paths', async () => {
