@@ -97,12 +97,12 @@ function fileNames(documents: DocumentReport[], format: Format): string[] {
 
 async function writeOutput(report: Report, format: Format, out: string | undefined, io: Io, pack: Pack): Promise<void> {
   // In parts where the format has them: a large batch's report may not fit in one string.
-  const parts = format.renderParts?.(report, { pack }) ?? [format.render(report, { pack })];
+  const parts = () => format.renderParts?.(report, { pack }) ?? [format.render(report, { pack })];
   if (!out) {
-    for (const part of parts) io.stdout(part);
+    for (const part of parts()) io.stdout(part);
     return;
   }
-  if (!(await isDirTarget(out, io.cwd))) return writeFileAtomic(resolve(io.cwd, out), parts);
+  if (!(await isDirTarget(out, io.cwd))) return writeFileAtomic(resolve(io.cwd, out), parts());
   const names = fileNames(report.documents, format);
   for (const [i, doc] of report.documents.entries()) {
     await writeFileAtomic(join(resolve(io.cwd, out), names[i]), format.render({ ...report, documents: [doc], failures: [] }, { pack }));
