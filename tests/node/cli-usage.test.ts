@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ensureBuilt, runCli, ROOT } from '../helpers/built-cli.js';
@@ -70,5 +70,15 @@ describe('bla-check command line: help and usage', { timeout: 120_000 }, () => {
     expect(stderr).toContain('bla-check: missing.txt: FILE_NOT_FOUND: no such file: missing.txt');
     expect(stderr).toContain('bla-check: nothing-*.pdf: FILE_NOT_FOUND: no such file: nothing-*.pdf');
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe('previous report\n');
+  });
+
+  it('names a folder with no file to check as the folder given, not as a pattern', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bla-empty-'));
+    mkdirSync(join(dir, 'signed', '.drafts'), { recursive: true });
+    writeFileSync(join(dir, 'signed', '.drafts', 'a.txt'), 'hidden');
+    const { code, stderr } = runCli(['check', 'signed/'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('bla-check: signed/: NOT_A_FILE: a folder with no file to check: signed/ (hidden files and node_modules are left out)');
+    expect(stderr).not.toContain('**');
   });
 });

@@ -109,10 +109,19 @@ async function writeOutput(report: Report, format: Format, out: string | undefin
   }
 }
 
-/** Arguments → one task per file: globs expanded, a directory means every file below it, - is stdin. */
+/**
+ * Arguments → one task per file: globs expanded, a directory means every file below it, - is stdin. A
+ * directory with no file is kept as given, so reading it says so in the user's own words.
+ */
 async function tasksOf(positionals: string[], io: Io): Promise<CheckTask[]> {
-  const patterns = await Promise.all(positionals.map(async (p) => (p !== '-' && (await stat(resolve(io.cwd, p)).catch(() => undefined))?.isDirectory() ? `${p.replace(/[\\/]+$/, '')}/**` : p)));
-  const sources = await expandInputs(patterns, io.cwd);
+  const folders = new Map<string, string>();
+  const patterns = await Promise.all(positionals.map(async (p) => {
+    if (p === '-' || !(await stat(resolve(io.cwd, p)).catch(() => undefined))?.isDirectory()) return p;
+    const everything = `${p.replace(/[\\/]+$/, '')}/**`;
+    folders.set(everything, p);
+    return everything;
+  }));
+  const sources = (await expandInputs(patterns, io.cwd)).map((s) => folders.get(s) ?? s);
   const tasks: CheckTask[] = [];
   for (const [id, source] of sources.entries()) {
     tasks.push(source === '-' ? { id, source: 'stdin', cwd: io.cwd, data: (await readInput('-', io)).data } : { id, source, cwd: io.cwd });
