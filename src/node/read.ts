@@ -40,7 +40,7 @@ export async function readInput(pathOrDash: string, io?: Pick<Io, 'cwd' | 'readS
   const full = resolve(io?.cwd ?? process.cwd(), pathOrDash);
   const info = await stat(full).catch(() => undefined);
   if (!info) throw new InputError('FILE_NOT_FOUND', `no such file: ${pathOrDash}`);
-  if (info.isDirectory()) throw new InputError('NOT_A_FILE', `a folder with no file to check: ${pathOrDash} (hidden files and node_modules are left out)`);
+  if (info.isDirectory()) throw new InputError('NOT_A_FILE', `${pathOrDash} is a folder, not a file`);
   if (!info.isFile()) throw new InputError('NOT_A_FILE', `not a file: ${pathOrDash}`);
   // Refuse before reading: a 10 GB file should not be loaded only to be refused.
   if (info.size > maxBytes) throw new IngestError('TOO_LARGE', `the file has ${info.size} bytes; the limit is ${maxBytes}`);

@@ -81,4 +81,16 @@ describe('bla-check command line: help and usage', { timeout: 120_000 }, () => {
     expect(stderr).toContain('bla-check: signed/: NOT_A_FILE: a folder with no file to check: signed/ (hidden files and node_modules are left out)');
     expect(stderr).not.toContain('**');
   });
+
+  it('checks the files it was given beside a folder with none, listing the folder as not checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bla-empty-'));
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'mou.txt'), 'Article 1\nNo recruitment fee shall be charged to the worker.\n');
+    const { code, stdout, stderr } = runCli(['check', 'drafts', 'mou.txt', '--format', 'json'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain('bla-check: drafts: NOT_A_FILE: a folder with no file to check: drafts');
+    const report = JSON.parse(stdout);
+    expect(report.documents.map((d: { source: string }) => d.source)).toEqual(['mou.txt']);
+    expect(report.failures).toEqual([expect.objectContaining({ source: 'drafts', code: 'NOT_A_FILE' })]);
+  });
 });

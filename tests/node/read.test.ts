@@ -33,7 +33,10 @@ describe('readInput', () => {
     const missing = await rejection(readInput('fixtures/nope.pdf', io()));
     expect(missing).toBeInstanceOf(InputError);
     expect(missing.code).toBe('FILE_NOT_FOUND');
-    expect((await rejection(readInput('fixtures', io()))).code).toBe('NOT_A_FILE');
+    const folder = await rejection(readInput('fixtures', io()));
+    expect(folder.code).toBe('NOT_A_FILE');
+    // Only `check` knows whether a folder was empty; reading one says only what it is.
+    expect(folder.message).toBe('fixtures is a folder, not a file');
   });
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -109,11 +109,14 @@ async function writeOutput(report: Report, format: Format, out: string | undefin
   }
 }
 
-/**
- * Arguments → one task per file: globs expanded, a directory means every file below it, - is stdin. A
- * directory with no file is kept as given, so reading it says so in the user's own words.
- */
-async function tasksOf(positionals: string[], io: Io): Promise<CheckTask[]> {
+/** The inputs as tasks, and the folders given that hold no file to check (they are failures, not tasks). */
+interface Inputs {
+  tasks: CheckTask[];
+  emptyFolders: Report['failures'];
+}
+
+/** Arguments → one task per file: globs expanded, a directory means every file below it, - is stdin. */
+async function inputsOf(positionals: string[], io: Io): Promise<Inputs> {
   const folders = new Map<string, string>();
   const patterns = await Promise.all(positionals.map(async (p) => {
     if (p === '-' || !(await stat(resolve(io.cwd, p)).catch(() => undefined))?.isDirectory()) return p;
@@ -121,12 +124,15 @@ async function tasksOf(positionals: string[], io: Io): Promise<CheckTask[]> {
     folders.set(everything, p);
     return everything;
   }));
-  const sources = (await expandInputs(patterns, io.cwd)).map((s) => folders.get(s) ?? s);
   const tasks: CheckTask[] = [];
-  for (const [id, source] of sources.entries()) {
-    tasks.push(source === '-' ? { id, source: 'stdin', cwd: io.cwd, data: (await readInput('-', io)).data } : { id, source, cwd: io.cwd });
+  const emptyFolders: Report['failures'] = [];
+  // expandInputs keeps a pattern that matched nothing as it was: for a folder, that is its `/**`.
+  for (const source of await expandInputs(patterns, io.cwd)) {
+    const folder = folders.get(source);
+    if (folder !== undefined) emptyFolders.push({ source: folder, code: 'NOT_A_FILE', message: `a folder with no file to check: ${folder} (hidden files and node_modules are left out)` });
+    else tasks.push(source === '-' ? { id: tasks.length, source: 'stdin', cwd: io.cwd, data: (await readInput('-', io)).data } : { id: tasks.length, source, cwd: io.cwd });
   }
-  return tasks;
+  return { tasks, emptyFolders };
 }
 
 async function run(args: string[], io: Io): Promise<number> {
@@ -137,13 +143,13 @@ async function run(args: string[], io: Io): Promise<number> {
   if (!positionals.length) throw new UsageError('check: no input given (files, globs, directories or - for stdin; see bla-check check --help)');
   languageOption(values.lang);
   loadDecisions(values.decisions, io.cwd);
-  const tasks = await tasksOf(positionals, io);
+  const { tasks, emptyFolders } = await inputsOf(positionals, io);
   const options = checkOptions(values, io.cwd);
   const progress = createProgress(io, tasks.length);
   const outcomes = await checkAll(tasks, { jobs, options, onDone: (_o, t) => progress.tick(t.source) });
   progress.done();
   const documents = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
-  const failures = outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]));
+  const failures = [...emptyFolders, ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]))];
   if (!documents.length) return nothingChecked(failures, values.out, io);
   for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
   await writeOutput(reportOf(options.pack, values.tag ?? [], documents, failures), format, values.out, io, options.pack);
