@@ -17,7 +17,7 @@ import type { Pack } from '../rules/pack-schema.js';
 import { engineHash } from '../generated/rules-data.js';
 
 export const PRECOMPILED_FILE = 'builtin-packs.bin';
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface PrecompiledFile {
   format: number;

@@ -1,8 +1,8 @@
 /**
  * One token automaton per language: a trie over the expanded patterns of every concept, with gap
  * edges. Transitions are keyed by what a token offers (stem, folded form, prefix, number). This is
- * the form compiling builds and workers receive; matching reads it laid out as integer tables
- * (transitions.ts), so a token that starts no pattern costs one look-up however many rules there are.
+ * the form compiling builds; matching reads it laid out as integer tables (transitions.ts), so a
+ * token that starts no pattern costs one look-up however many rules there are.
  */
 import { TransitionTable } from './transitions.js';
 
@@ -37,74 +37,15 @@ export interface AutomatonNode {
 /** A step once its words are tokenized: one token test, or a gap. */
 export type Atom = { kind: KeyKind; text: string } | { gap: number };
 
-/** An automaton as plain data (see Automaton.pack). */
-export interface PackedAutomaton { nodeCount: number; ints: Int32Array; keys: string[] }
-
 export class Automaton {
   readonly nodes: AutomatonNode[] = [newNode()];
-  private laidOut?: TransitionTable;
 
-  /** The automaton laid out for matching; made on first use, after compiling, and again after a change. */
-  get table(): TransitionTable {
-    return (this.laidOut ??= new TransitionTable(this.nodes));
-  }
-
-  /**
-   * The automaton flattened into numbers and strings, read back in order by `unpack`: cheap to post to
-   * a worker thread, where a structured clone of the nodes costs about as much as compiling them again.
-   */
-  pack(): PackedAutomaton {
-    const ints: number[] = [];
-    const keys: string[] = [];
-    const putMap = (map: Map<string, number> | undefined) => {
-      ints.push(map ? map.size : -1);
-      map?.forEach((target, key) => {
-        keys.push(key);
-        ints.push(target);
-      });
-    };
-    for (const { edges, gaps, accepts } of this.nodes) {
-      putMap(edges.stem);
-      putMap(edges.norm);
-      putMap(edges.prefix);
-      ints.push(edges.number, edges.size, gaps.length);
-      for (const g of gaps) ints.push(g.max, g.target);
-      ints.push(accepts.length);
-      for (const a of accepts) ints.push(a.concept, a.pattern);
-    }
-    return { nodeCount: this.nodes.length, ints: Int32Array.from(ints), keys };
-  }
-
-  static unpack(packed: PackedAutomaton): Automaton {
-    const automaton = new Automaton();
-    const { ints, keys } = packed;
-    let i = 0;
-    let k = 0;
-    const map = (): Map<string, number> | undefined => {
-      const size = ints[i++];
-      if (size < 0) return undefined;
-      const m = new Map<string, number>();
-      for (let n = 0; n < size; n++) m.set(keys[k++], ints[i++]);
-      return m;
-    };
-    const nodes = automaton.nodes;
-    nodes.length = 0;
-    for (let n = 0; n < packed.nodeCount; n++) {
-      const node = newNode();
-      node.edges.stem = map();
-      node.edges.norm = map();
-      node.edges.prefix = map();
-      node.edges.number = ints[i++];
-      node.edges.size = ints[i++];
-      for (let g = ints[i++]; g > 0; g--) node.gaps.push({ max: ints[i++], target: ints[i++] });
-      for (let a = ints[i++]; a > 0; a--) node.accepts.push({ concept: ints[i++], pattern: ints[i++] });
-      nodes.push(node);
-    }
-    return automaton;
+  /** The automaton laid out for matching (transitions.ts); it no longer needs the nodes. */
+  layOut(): TransitionTable {
+    return TransitionTable.of(this.nodes);
   }
 
   add(atoms: Atom[], accept: Accept): void {
-    this.laidOut = undefined;
     let at = 0;
     for (const atom of atoms) at = 'gap' in atom ? this.gap(at, atom.gap) : this.edge(at, atom.kind, atom.text);
     const accepts = this.nodes[at].accepts;

@@ -2,6 +2,7 @@
 import type { LexiconSet } from '../annotate/index.js';
 import type { Pack } from './pack-schema.js';
 import { Automaton, type Atom } from './automaton.js';
+import type { TransitionTable } from './transitions.js';
 import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
 import { PackError, type Diagnostic } from './diagnostics.js';
 import { PatternSyntaxError } from '../pattern/ast.js';
@@ -22,11 +23,17 @@ export interface Matcher {
   concepts: string[];
   /** Every pattern as written, in pack order; automata refer to patterns by index. */
   patterns: string[];
-  /** By language code: that language's patterns plus the `any` patterns. */
-  automata: Map<string, Automaton>;
+  /** By language code: that language's patterns plus the `any` patterns, laid out for matching. */
+  automata: Map<string, TransitionTable>;
   /** For sentences in a language no concept has patterns for: the `any` patterns alone. */
-  fallback: Automaton;
+  fallback: TransitionTable;
   analyzer: PatternAnalyzer;
+}
+
+/** The automata a pack compiles to, before they are laid out for matching. */
+export interface Automata {
+  automata: Map<string, Automaton>;
+  fallback: Automaton;
 }
 
 export interface CompileOptions {
@@ -38,19 +45,31 @@ interface Source { concept: number; pattern: number; language: string; sequences
 
 export function compilePack(pack: Pack, lexicons: LexiconSet, options: CompileOptions = {}): CompiledPack {
   const analyzer = options.analyzer ?? defaultAnalyzer(lexicons);
-  const concepts = Object.keys(pack.concepts);
-  const patterns: string[] = [];
+  const { automata, fallback } = buildAutomata(pack, analyzer);
+  // Only the laid-out tables are kept: the automata's node objects took ten times their memory.
+  const tables = new Map([...automata].map(([language, a]) => [language, a.layOut()]));
+  return { pack, matcher: { concepts: Object.keys(pack.concepts), patterns: patternsOf(pack), automata: tables, fallback: fallback.layOut(), analyzer } };
+}
+
+/** Every pattern as written, in pack order (the numbering accepts refer to). */
+function patternsOf(pack: Pack): string[] {
+  return Object.values(pack.concepts).flatMap((byLanguage) => Object.values(byLanguage).flat());
+}
+
+/** One automaton per language of the pack's patterns, and the fallback; throws PackError listing every bad pattern. */
+export function buildAutomata(pack: Pack, analyzer: PatternAnalyzer): Automata {
   const sources: Source[] = [];
   const problems: Diagnostic[] = [];
-  concepts.forEach((id, concept) => {
+  let pattern = 0;
+  Object.keys(pack.concepts).forEach((id, concept) => {
     for (const [language, list] of Object.entries(pack.concepts[id])) {
       for (const text of list) {
-        const pattern = patterns.push(text) - 1;
         try {
           sources.push({ concept, pattern, language, sequences: expandedPattern(text) });
         } catch (err) {
           problems.push(patternProblem(pack, id, language, text, err));
         }
+        pattern++;
       }
     }
   });
@@ -59,7 +78,7 @@ export function compilePack(pack: Pack, lexicons: LexiconSet, options: CompileOp
   const automata = new Map(languages.map((l) => [l, build(sources, l, analyzer, problems, pack)]));
   const fallback = build(sources, 'any', analyzer, problems, pack);
   if (problems.length) throw new PackError(problems);
-  return { pack, matcher: { concepts, patterns, automata, fallback, analyzer } };
+  return { automata, fallback };
 }
 
 /** The automaton for one language: its own patterns, stemmed, and the `any` patterns, exact. */

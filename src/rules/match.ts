@@ -3,7 +3,6 @@
  * by (node, start) and capped, so the cost stays O(tokens × live states) whatever the patterns.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
-import type { Automaton } from './automaton.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
 import { keyBit, type TransitionTable } from './transitions.js';
@@ -15,16 +14,16 @@ export function match(doc: AnnotatedDocument, compiled: CompiledPack, stats?: Ma
   const matcher = compiled.matcher;
   if (!matcher) throw new Error(`rule pack '${compiled.pack.id}' was not compiled: call compilePack first`);
   const hits: Hit[] = [];
-  const runs = new Map<Automaton, Run>();
+  const runs = new Map<TransitionTable, Run>();
   const numberTests = new Map<string, (norm: string) => boolean>();
   for (const sentence of doc.sentences) {
     const { language } = sentence;
-    const automaton = matcher.automata.get(language) ?? matcher.fallback;
-    let run = runs.get(automaton);
-    if (!run) runs.set(automaton, (run = new Run(automaton)));
+    const table = matcher.automata.get(language) ?? matcher.fallback;
+    let run = runs.get(table);
+    if (!run) runs.set(table, (run = new Run(table)));
     let isNumber = numberTests.get(language);
     if (!isNumber) numberTests.set(language, (isNumber = (norm: string) => matcher.analyzer.isNumber(norm, language)));
-    for (const found of matchTokens(sentence.tokens, automaton, isNumber, stats, run)) {
+    for (const found of matchTokens(sentence.tokens, table, isNumber, stats, run)) {
       hits.push(toHit(found, sentence, matcher));
     }
   }
@@ -120,10 +119,10 @@ class Run {
   private at = 0;
   private width = 0;
 
-  constructor(private readonly automaton: Automaton) {
-    this.table = automaton.table;
-    this.live = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
-    this.next = new StateSet(automaton.nodes.length, MAX_LIVE_STATES);
+  constructor(table: TransitionTable) {
+    this.table = table;
+    this.live = new StateSet(table.nodeCount, MAX_LIVE_STATES);
+    this.next = new StateSet(table.nodeCount, MAX_LIVE_STATES);
   }
 
   get size(): number { return this.live.size; }
@@ -138,14 +137,16 @@ class Run {
 
   /** The best match per (concept, start): the longest, then the earliest pattern in the pack. */
   matches(): TokenMatch[] {
-    const { nodes } = this.automaton;
+    const { nodeCount, acceptStart, acceptConcept, acceptPattern } = this.table;
     const best = this.best;
     best.clear();
     if (!this.ends.size) return [];
     for (const [key, end] of this.ends) {
-      const node = key % nodes.length;
-      const start = (key - node) / nodes.length;
-      for (const { concept, pattern } of nodes[node].accepts) {
+      const node = key % nodeCount;
+      const start = (key - node) / nodeCount;
+      for (let a = acceptStart[node]; a < acceptStart[node + 1]; a++) {
+        const concept = acceptConcept[a];
+        const pattern = acceptPattern[a];
         const at = concept * (this.width + 1) + start;
         const old = best.get(at);
         if (!old) best.set(at, { concept, pattern, start, end });
@@ -206,9 +207,9 @@ class Run {
 }
 
 /** Leftmost-longest matches per (concept, start), without matches nested inside an earlier one. */
-export function matchTokens(tokens: Token[], automaton: Automaton, isNumber: (norm: string) => boolean, stats?: MatchStats, reuse?: Run): TokenMatch[] {
+export function matchTokens(tokens: Token[], table: TransitionTable, isNumber: (norm: string) => boolean, stats?: MatchStats, reuse?: Run): TokenMatch[] {
   if (!tokens.length) return [];
-  const run = reuse ?? new Run(automaton);
+  const run = reuse ?? new Run(table);
   run.reset(tokens.length);
   run.isNumber = isNumber;
   for (let i = 0; i < tokens.length; i++) {

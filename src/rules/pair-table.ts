@@ -9,10 +9,21 @@ export class PairTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(entries: number) {
-    const capacity = 2 ** Math.ceil(Math.log2(Math.max(2, entries * 2)));
+  /** An empty table with room for `entries`. */
+  constructor(entries: number, slots?: Int32Array) {
+    const capacity = slots ? slots.length / 3 : 2 ** Math.ceil(Math.log2(Math.max(2, entries * 2)));
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 3).fill(-1);
+    this.slots = slots ?? new Int32Array(capacity * 3).fill(-1);
+  }
+
+  /** The table whose `data` this is. */
+  static fromData(slots: Int32Array): PairTable {
+    return new PairTable(slots.length / 3 / 2, slots);
+  }
+
+  /** The whole table as one array, to store or post. */
+  get data(): Int32Array {
+    return this.slots;
   }
 
   /** The value stored for (a, b), or -1. */

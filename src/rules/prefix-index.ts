@@ -5,16 +5,21 @@
  */
 import { PairTable } from './pair-table.js';
 
-export class PrefixIndex {
-  /** (trie node, char code) → child node. Node 0 is the root. */
-  private readonly children: PairTable;
-  /** Per trie node: the number of the key that ends there, or -1. */
-  private readonly keyAt: Int32Array;
-  /** Letters of the longest key: no word begins with more keys than that. */
-  readonly longest: number;
+/** A PrefixIndex as typed arrays and a number (what a precompiled pack or a worker receives). */
+export interface PrefixIndexData { children: Int32Array; keyAt: Int32Array; longest: number }
 
-  /** `ids`: each key and the number that stands for it. */
-  constructor(ids: ReadonlyMap<string, number>) {
+export class PrefixIndex {
+  private constructor(
+    /** (trie node, char code) → child node. Node 0 is the root. */
+    private readonly children: PairTable,
+    /** Per trie node: the number of the key that ends there, or -1. */
+    private readonly keyAt: Int32Array,
+    /** Letters of the longest key: no word begins with more keys than that. */
+    readonly longest: number,
+  ) {}
+
+  /** The index of these keys, `ids` giving each key and the number that stands for it. */
+  static of(ids: ReadonlyMap<string, number>): PrefixIndex {
     const pending = new Map<string, number>(); // path so far → trie node
     const links: Array<[number, number, number]> = [];
     const ends: Array<[number, number]> = [];
@@ -35,11 +40,21 @@ export class PrefixIndex {
       }
       ends.push([node, id]);
     }
-    this.longest = longest;
-    this.children = new PairTable(links.length);
-    for (const [from, code, to] of links) this.children.set(from, code, to);
-    this.keyAt = new Int32Array(nodes).fill(-1);
-    for (const [node, id] of ends) this.keyAt[node] = id;
+    const children = new PairTable(links.length);
+    for (const [from, code, to] of links) children.set(from, code, to);
+    const keyAt = new Int32Array(nodes).fill(-1);
+    for (const [node, id] of ends) keyAt[node] = id;
+    return new PrefixIndex(children, keyAt, longest);
+  }
+
+  /** The index read back from `toData`. */
+  static fromData(data: PrefixIndexData): PrefixIndex {
+    return new PrefixIndex(PairTable.fromData(data.children), data.keyAt, data.longest);
+  }
+
+  /** The index as plain data, to store or post. */
+  toData(): PrefixIndexData {
+    return { children: this.children.data, keyAt: this.keyAt, longest: this.longest };
   }
 
   /**

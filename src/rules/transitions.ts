@@ -2,11 +2,13 @@
  * An automaton laid out for matching. Every key a pattern tests (a stem, a folded form, a prefix)
  * becomes a small number, once per token; every edge then lives in one hash table over (node,
  * key number) in typed arrays. Stepping a state is integer arithmetic instead of a look-up by string
- * in a map per node, which was most of the matcher's time.
+ * in a map per node, which was most of the matcher's time. The table is all that matching keeps of
+ * an automaton: the nodes it is laid out from are dropped once compiled (they took ten times its
+ * memory), and its typed arrays are what a precompiled pack stores and a worker thread receives.
  */
 import type { AutomatonNode } from './automaton.js';
 import { PairTable } from './pair-table.js';
-import { PrefixIndex } from './prefix-index.js';
+import { PrefixIndex, type PrefixIndexData } from './prefix-index.js';
 
 /** A word form's key numbers and their bits (see TransitionTable.edgeBits). */
 export interface FormKeys { stem: string; keys: number[]; bits: number }
@@ -19,10 +21,29 @@ export function keyBit(key: number): number {
 /** Word forms whose keys are remembered at once; past it the memory starts again (a bound, not a tuning). */
 const FORMS_REMEMBERED = 50_000;
 
+/** A TransitionTable as plain data (typed arrays and maps): what a precompiled pack stores and a worker receives. */
+export interface TableData {
+  stems: Map<string, number>;
+  norms: Map<string, number>;
+  prefixes: PrefixIndexData;
+  edgeCount: Int32Array;
+  edgeBits: Int32Array;
+  numberTarget: Int32Array;
+  accepting: Uint8Array;
+  gapStart: Int32Array;
+  gapMax: Int32Array;
+  gapTarget: Int32Array;
+  acceptStart: Int32Array;
+  acceptConcept: Int32Array;
+  acceptPattern: Int32Array;
+  edges: Int32Array;
+  fromStart: Int32Array;
+}
+
 export class TransitionTable {
   /** Key numbers, distinct across the three kinds: a stem, a folded form and a prefix never share one. */
-  readonly stems = new Map<string, number>();
-  readonly norms = new Map<string, number>();
+  readonly stems: Map<string, number>;
+  readonly norms: Map<string, number>;
   readonly prefixes: PrefixIndex;
   /** Per node: how many edges leave it, where its number edge goes (-1: none), whether patterns end there. */
   readonly edgeCount: Int32Array;
@@ -37,6 +58,10 @@ export class TransitionTable {
   readonly gapStart: Int32Array;
   readonly gapMax: Int32Array;
   readonly gapTarget: Int32Array;
+  /** Patterns that end at node n, in pack order: acceptConcept/acceptPattern[acceptStart[n] .. acceptStart[n + 1]). */
+  readonly acceptStart: Int32Array;
+  readonly acceptConcept: Int32Array;
+  readonly acceptPattern: Int32Array;
   private readonly edges: PairTable;
   /** The start state's edges by key number: every token steps it, so it gets a plain array. */
   private readonly fromStart: Int32Array;
@@ -44,54 +69,44 @@ export class TransitionTable {
   private readonly forms = new Map<string, FormKeys>();
   private readonly scratch: Int32Array;
 
-  constructor(nodes: readonly AutomatonNode[]) {
-    const prefixIds = new Map<string, number>();
-    let keys = 0;
-    const number = (map: Map<string, number>, key: string) => {
-      if (!map.has(key)) map.set(key, keys++);
-    };
-    let edges = 0;
-    let gaps = 0;
-    for (const { edges: e, gaps: g } of nodes) {
-      e.stem?.forEach((_, key) => number(this.stems, key));
-      e.norm?.forEach((_, key) => number(this.norms, key));
-      e.prefix?.forEach((_, key) => number(prefixIds, key));
-      edges += (e.stem?.size ?? 0) + (e.norm?.size ?? 0) + (e.prefix?.size ?? 0);
-      gaps += g.length;
-    }
-    this.prefixes = new PrefixIndex(prefixIds);
+  private constructor(data: TableData) {
+    this.stems = data.stems;
+    this.norms = data.norms;
+    this.edgeCount = data.edgeCount;
+    this.edgeBits = data.edgeBits;
+    this.numberTarget = data.numberTarget;
+    this.accepting = data.accepting;
+    this.gapStart = data.gapStart;
+    this.gapMax = data.gapMax;
+    this.gapTarget = data.gapTarget;
+    this.acceptStart = data.acceptStart;
+    this.acceptConcept = data.acceptConcept;
+    this.acceptPattern = data.acceptPattern;
+    this.fromStart = data.fromStart;
+    this.prefixes = PrefixIndex.fromData(data.prefixes);
+    this.edges = PairTable.fromData(data.edges);
     this.scratch = new Int32Array(2 + this.prefixes.longest);
-    const n = nodes.length;
-    this.edgeCount = new Int32Array(n);
-    this.edgeBits = new Int32Array(n);
-    this.numberTarget = new Int32Array(n);
-    this.accepting = new Uint8Array(n);
-    this.gapStart = new Int32Array(n + 1);
-    this.gapMax = new Int32Array(gaps);
-    this.gapTarget = new Int32Array(gaps);
-    this.edges = new PairTable(edges);
-    this.fromStart = new Int32Array(keys).fill(-1);
-    let g = 0;
-    nodes.forEach((node, at) => {
-      const e = node.edges;
-      this.edgeCount[at] = e.size;
-      this.numberTarget[at] = e.number;
-      this.accepting[at] = node.accepts.length ? 1 : 0;
-      this.gapStart[at] = g;
-      for (const gap of node.gaps) {
-        this.gapMax[g] = gap.max;
-        this.gapTarget[g++] = gap.target;
-      }
-      const link = (key: number, to: number) => {
-        this.edgeBits[at] |= keyBit(key);
-        if (at === 0) this.fromStart[key] = to;
-        else this.edges.set(at, key, to);
-      };
-      e.stem?.forEach((to, key) => link(this.stems.get(key)!, to));
-      e.norm?.forEach((to, key) => link(this.norms.get(key)!, to));
-      e.prefix?.forEach((to, key) => link(prefixIds.get(key)!, to));
-    });
-    this.gapStart[n] = g;
+  }
+
+  /** The table of an automaton's nodes. */
+  static of(nodes: readonly AutomatonNode[]): TransitionTable {
+    return new TransitionTable(layOut(nodes));
+  }
+
+  /** The table again from `toData`. */
+  static fromData(data: TableData): TransitionTable {
+    return new TransitionTable(data);
+  }
+
+  /** The table as plain data, to store or post (the memory of word forms is not part of it). */
+  toData(): TableData {
+    const { stems, norms, edgeCount, edgeBits, numberTarget, accepting, gapStart, gapMax, gapTarget, acceptStart, acceptConcept, acceptPattern, fromStart } = this;
+    return { stems, norms, prefixes: this.prefixes.toData(), edgeCount, edgeBits, numberTarget, accepting, gapStart, gapMax, gapTarget, acceptStart, acceptConcept, acceptPattern, edges: this.edges.data, fromStart };
+  }
+
+  /** How many states the automaton has. */
+  get nodeCount(): number {
+    return this.edgeCount.length;
   }
 
   /**
@@ -127,4 +142,64 @@ export class TransitionTable {
   next(node: number, key: number): number {
     return node === 0 ? this.fromStart[key] : this.edges.get(node, key);
   }
+}
+
+/** Number every key, then fill the per-node arrays and the edge table from the nodes' maps. */
+function layOut(nodes: readonly AutomatonNode[]): TableData {
+  const stems = new Map<string, number>();
+  const norms = new Map<string, number>();
+  const prefixIds = new Map<string, number>();
+  let keys = 0;
+  const number = (map: Map<string, number>, key: string) => {
+    if (!map.has(key)) map.set(key, keys++);
+  };
+  let edgeTotal = 0;
+  let gapTotal = 0;
+  let acceptTotal = 0;
+  for (const { edges: e, gaps: g, accepts } of nodes) {
+    e.stem?.forEach((_, key) => number(stems, key));
+    e.norm?.forEach((_, key) => number(norms, key));
+    e.prefix?.forEach((_, key) => number(prefixIds, key));
+    edgeTotal += (e.stem?.size ?? 0) + (e.norm?.size ?? 0) + (e.prefix?.size ?? 0);
+    gapTotal += g.length;
+    acceptTotal += accepts.length;
+  }
+  const n = nodes.length;
+  const edges = new PairTable(edgeTotal);
+  const data: TableData = {
+    stems, norms, prefixes: PrefixIndex.of(prefixIds).toData(),
+    edgeCount: new Int32Array(n), edgeBits: new Int32Array(n), numberTarget: new Int32Array(n), accepting: new Uint8Array(n),
+    gapStart: new Int32Array(n + 1), gapMax: new Int32Array(gapTotal), gapTarget: new Int32Array(gapTotal),
+    acceptStart: new Int32Array(n + 1), acceptConcept: new Int32Array(acceptTotal), acceptPattern: new Int32Array(acceptTotal),
+    edges: edges.data, fromStart: new Int32Array(keys).fill(-1),
+  };
+  let g = 0;
+  let a = 0;
+  nodes.forEach((node, at) => {
+    const e = node.edges;
+    data.edgeCount[at] = e.size;
+    data.numberTarget[at] = e.number;
+    data.accepting[at] = node.accepts.length ? 1 : 0;
+    data.gapStart[at] = g;
+    for (const gap of node.gaps) {
+      data.gapMax[g] = gap.max;
+      data.gapTarget[g++] = gap.target;
+    }
+    data.acceptStart[at] = a;
+    for (const accept of node.accepts) {
+      data.acceptConcept[a] = accept.concept;
+      data.acceptPattern[a++] = accept.pattern;
+    }
+    const link = (key: number, to: number) => {
+      data.edgeBits[at] |= keyBit(key);
+      if (at === 0) data.fromStart[key] = to;
+      else edges.set(at, key, to);
+    };
+    e.stem?.forEach((to, key) => link(stems.get(key)!, to));
+    e.norm?.forEach((to, key) => link(norms.get(key)!, to));
+    e.prefix?.forEach((to, key) => link(prefixIds.get(key)!, to));
+  });
+  data.gapStart[n] = g;
+  data.acceptStart[n] = a;
+  return data;
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/core.js';
+import { builtinLexicons } from '../../src/annotate/index.js';
+import { builtinPack } from '../../src/rules/index.js';
+import { defaultAnalyzer } from '../../src/rules/analyzer.js';
+import { buildAutomata } from '../../src/rules/compile.js';
 import { PairTable } from '../../src/rules/pair-table.js';
 import { PrefixIndex } from '../../src/rules/prefix-index.js';
 
 describe('the automaton laid out for matching', () => {
-  it('leads from every state exactly where its edges by stem, folded form and prefix lead', () => {
-    const { compiled } = prepare({});
-    for (const automaton of [...compiled.matcher!.automata.values(), compiled.matcher!.fallback]) {
-      const table = automaton.table;
+  it('leads from every state exactly where its edges by stem, folded form and prefix lead, and accepts what it accepts', () => {
+    const { automata, fallback } = buildAutomata(builtinPack('ilo-bla'), defaultAnalyzer(builtinLexicons()));
+    for (const automaton of [...automata.values(), fallback]) {
+      const table = automaton.layOut();
       const wrong: string[] = [];
       const lastPrefix = (key: string) => {
         const found = new Int32Array(64);
@@ -26,17 +29,21 @@ describe('the automaton laid out for matching', () => {
         check(`${at} number`, table.numberTarget[at], number);
         check(`${at} edges`, table.edgeCount[at], size);
         check(`${at} accepting`, table.accepting[at], node.accepts.length ? 1 : 0);
+        const accepts = [];
+        for (let a = table.acceptStart[at]; a < table.acceptStart[at + 1]; a++) accepts.push({ concept: table.acceptConcept[a], pattern: table.acceptPattern[a] });
+        check(`${at} accepts`, accepts, node.accepts);
         const gaps = [];
         for (let g = table.gapStart[at]; g < table.gapStart[at + 1]; g++) gaps.push({ max: table.gapMax[g], target: table.gapTarget[g] });
         check(`${at} gaps`, gaps, node.gaps);
       });
       expect(wrong.slice(0, 5)).toEqual([]);
+      expect(table.nodeCount).toBe(automaton.nodes.length);
     }
   });
 });
 
 describe('prefix keys', () => {
-  const index = new PrefixIndex(new Map([['recruit', 0], ['rec', 1], ['r', 2], ['employ', 3]]));
+  const index = PrefixIndex.of(new Map([['recruit', 0], ['rec', 1], ['r', 2], ['employ', 3]]));
   const idsOf = (norm: string) => {
     const out = new Int32Array(8);
     return [...out.subarray(0, index.idsOf(norm, out))];
