@@ -3,9 +3,10 @@
  * one shared list, each claiming the next unclaimed one itself (src/node/claims.ts), so no thread
  * waits for another to hand it work. The built-in pack comes precompiled from the build
  * (src/node/precompiled.ts), which every thread reads itself, so workers start checking while this
- * one is still starting (the first may have started with the program, src/node/prestart.ts); another pack is compiled here once, while the workers load, and posted to
- * them flattened. A worker that dies fails only the document it was checking and is replaced while
- * documents are left. Small batches, a single job, or no built worker file (running from sources):
+ * one is still starting (the first may have started with the program, src/node/prestart.ts); another
+ * pack is compiled here once, while the workers load, and posted to them as its laid-out tables. Each
+ * outcome goes to the caller as it comes and is not kept here. A worker that dies fails only the
+ * document it was checking and is replaced while documents are left. Small batches, a single job, or no built worker file (running from sources):
  * every document is checked in this thread, which then reads a long PDF with a helper thread unless
  * told to use one job (src/node/pdf-helper.ts).
  */
@@ -41,45 +42,42 @@ export interface PoolOptions {
 /** The main thread's number in the claims; workers get 2, 3, ... (a replacement gets a new one). */
 const MAIN_THREAD = 1;
 
-async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
+async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<void> {
   // Compiled on the first readable document (prepare caches it): unreadable files are refused at once.
   let compiled: Prepared | undefined;
   const prepared = () => (compiled ??= prepareFor(pool.options));
   // One document at a time here: a long PDF may take a second core to read.
   const sharePdfPages = pool.jobs > 1 ? pdfHelper({ ...SHORT_RUN, workerFile: pool.pdfWorkerFile }) : undefined;
-  const out: CheckOutcome[] = [];
-  for (const task of tasks) {
-    const outcome = await checkTask(task, pool.options, prepared, sharePdfPages);
-    out.push(outcome);
-    pool.onDone?.(outcome, task);
-  }
-  return out;
+  for (const task of tasks) pool.onDone?.(await checkTask(task, pool.options, prepared, sharePdfPages), task);
 }
 
-/** The outcomes by document, which settle once every document has one. */
+/**
+ * Which documents have an outcome; settles once every one has. Outcomes go to `onDone` and are not
+ * kept: a batch of thousands must not hold every report until the last.
+ */
 class Batch {
   readonly claims: SharedClaims;
-  private readonly results: (CheckOutcome | undefined)[];
+  private readonly finished: Uint8Array;
   private count = 0;
-  private settle!: (outcomes: CheckOutcome[]) => void;
-  readonly done = new Promise<CheckOutcome[]>((resolve) => (this.settle = resolve));
+  private settle!: () => void;
+  readonly done = new Promise<void>((resolve) => (this.settle = resolve));
 
   constructor(readonly tasks: CheckTask[], private readonly onDone: PoolOptions['onDone']) {
     this.claims = createClaims(tasks.length);
-    this.results = new Array<CheckOutcome | undefined>(tasks.length);
+    this.finished = new Uint8Array(tasks.length);
   }
 
   finish(index: number, outcome: CheckOutcome): void {
-    if (this.results[index]) return;
-    this.results[index] = outcome;
+    if (this.finished[index]) return;
+    this.finished[index] = 1;
     this.count++;
     this.onDone?.(outcome, this.tasks[index]);
-    if (this.count === this.tasks.length) this.settle(this.results as CheckOutcome[]);
+    if (this.count === this.tasks.length) this.settle();
   }
 
   /** Fail a dead worker's claimed document that has no outcome, the one it was checking; false if none. */
   failClaimed(thread: number, message: string): boolean {
-    const unfinished = claimedBy(this.claims, thread).filter((i) => !this.results[i]);
+    const unfinished = claimedBy(this.claims, thread).filter((i) => !this.finished[i]);
     for (const i of unfinished) this.finish(i, { id: this.tasks[i].id, ok: false, code: 'WORKER_FAILED', message });
     return unfinished.length > 0;
   }
@@ -119,7 +117,7 @@ async function checkOwnShare(batch: Batch, options: CheckOptions, prepared: Prep
   }
 }
 
-async function runShared(tasks: CheckTask[], file: string, workers: number, pool: PoolOptions): Promise<CheckOutcome[]> {
+async function runShared(tasks: CheckTask[], file: string, workers: number, pool: PoolOptions): Promise<void> {
   const batch = new Batch(tasks, pool.onDone);
   const builtin = builtinIdOf(pool.options);
   const start: Omit<WorkerStart, 'thread'> = { kind: WORKER_KIND, options: workerOptions(pool.options), tasks, claims: batch.claims, builtin };
@@ -146,9 +144,12 @@ async function runShared(tasks: CheckTask[], file: string, workers: number, pool
   return batch.done;
 }
 
-/** Check every task; the result array is in task order whatever the completion order. */
-export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
-  if (!tasks.length) return [];
+/**
+ * Check every task, handing each outcome to `onDone` as it comes (in completion order, not task order)
+ * and keeping none: the caller decides what to hold.
+ */
+export async function checkEach(tasks: CheckTask[], pool: PoolOptions): Promise<void> {
+  if (!tasks.length) return;
   loadPrecompiled(); // before the first ingest, whose language detection needs the lexicons
   const file = pool.workerFile ?? defaultWorkerFile();
   const workers = Math.min(pool.jobs - 1, Math.floor(tasks.length / (pool.minTasksPerWorker ?? MIN_TASKS_PER_WORKER)));
@@ -157,4 +158,12 @@ export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<C
     return runInProcess(tasks, pool);
   }
   return runShared(tasks, file, workers, pool);
+}
+
+/** Check every task; the result array is in task order whatever the completion order. */
+export async function checkAll(tasks: CheckTask[], pool: PoolOptions): Promise<CheckOutcome[]> {
+  const outcomes = new Array<CheckOutcome>(tasks.length);
+  const position = new Map(tasks.map((task, i) => [task, i]));
+  await checkEach(tasks, { ...pool, onDone: (outcome, task) => { outcomes[position.get(task)!] = outcome; pool.onDone?.(outcome, task); } });
+  return outcomes;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { saveDecisions, writeFileAtomic } from '../../src/node/write.js';
+import { AtomicFile, saveDecisions, writeFileAtomic } from '../../src/node/write.js';
 import { decisionFor, emptyDecisions, parseDecisions, withDecision, type Decisions } from '../../src/review/index.js';
 import { sampleDocument } from '../helpers/sample-report.js';
 
@@ -42,6 +42,30 @@ describe('atomic writes', () => {
     await expect(writeFileAtomic(join(dir, 'report.md'), 'new')).rejects.toThrow();
     expect(readFileSync(join(dir, 'report.md', 'keep'), 'utf8')).toBe('x');
     expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('write a file in parts over time that takes the target\'s place only once committed', async () => {
+    const dir = scratch();
+    const file = join(dir, 'report.json');
+    writeFileSync(file, 'previous');
+    const growing = await AtomicFile.open(file);
+    await growing.write('{"documents": [');
+    await growing.write('1]}');
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    await growing.commit();
+    expect(readFileSync(file, 'utf8')).toBe('{"documents": [1]}');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('leave the previous file and no trace when a file written in parts is discarded', async () => {
+    const dir = scratch();
+    const file = join(dir, 'report.json');
+    writeFileSync(file, 'previous');
+    const abandoned = await AtomicFile.open(file);
+    await abandoned.write('half a report');
+    await abandoned.discard();
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
   it('save decisions that read back the same', async () => {

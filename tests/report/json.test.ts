@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, formats, formatNames } from '../../src/report/index.js';
+import { render, formats, formatNames, sectionsOf } from '../../src/report/index.js';
 import { Report, REPORT_SCHEMA_VERSION } from '../../src/score/report.js';
 import { sampleReport, sampleDocument } from '../helpers/sample-report.js';
 
@@ -15,11 +15,12 @@ describe('json format', () => {
     const json = formats.find((f) => f.name === 'json')!;
     const tricky = sampleDocument({ source: 'quotes "and"\nbreaks.txt' });
     const failures = [{ source: 'bad.pdf', code: 'CORRUPT_PDF', message: 'not a PDF' }];
-    for (const report of [sampleReport([]), sampleReport([sampleDocument()]), sampleReport([sampleDocument(), tricky], failures)]) {
-      const parts = [...json.renderParts!(report, {})];
+    for (const report of [sampleReport([sampleDocument()]), sampleReport([sampleDocument(), tricky], failures)]) {
+      const parts = [...sectionsOf(json.sections!, report, {})];
       expect(parts.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
-      expect(parts.length).toBe(report.documents.length ? report.documents.length + 2 : 1);
+      expect(parts.length).toBe(2 * report.documents.length + 1);
     }
+    expect(render(sampleReport([]), 'json')).toBe(`${JSON.stringify(sampleReport([]), null, 2)}\n`);
   });
 
   it('refuses to print a report that does not follow the schema', () => {

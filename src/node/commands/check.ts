@@ -1,18 +1,19 @@
 /** `bla-check check`: many files in, one report out (or one per document), with exit codes for scripts. */
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Pack } from '../../rules/pack-schema.js';
 import { getFormat, formatNames, type Format } from '../../report/index.js';
-import { REPORT_SCHEMA_VERSION, type DocumentReport, type Report } from '../../score/report.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../../score/report.js';
 import { VERSION } from '../../version.js';
 import { expandInputs, readInput } from '../read.js';
 import { checkOptions, languageOption, loadDecisions, parseCommandArgs } from '../check-options.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { checkAll, type CheckTask } from '../pool.js';
+import { checkEach, type CheckOutcome, type CheckTask, type PoolOptions } from '../pool.js';
+import { InOrder } from '../in-order.js';
+import { sinkFor, type ReportSink } from '../report-sink.js';
 import { checkFlags } from './check-flags.js';
 import { createProgress } from '../progress.js';
-import { writeFileAtomic } from '../write.js';
 
 const help = `Usage: bla-check check <files|dirs|globs|-> [options]
 
@@ -68,45 +69,15 @@ function parseJobs(value: string | undefined): number {
   return n;
 }
 
-function reportOf(pack: Pack, tags: string[], documents: DocumentReport[], failures: Report['failures']): Report {
+/** The report before any document or failure is in it. */
+function emptyReport(pack: Pack, tags: string[]): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'bla-check', version: VERSION },
     pack: { id: pack.id, version: pack.version, elements: pack.elements.length, ...(tags.length ? { tags } : {}) },
-    documents,
-    failures,
+    documents: [],
+    failures: [],
   };
-}
-
-/** --out DIR: an existing directory or a path ending with a separator. */
-async function isDirTarget(out: string, cwd: string): Promise<boolean> {
-  if (/[\\/]$/.test(out)) return true;
-  return (await stat(resolve(cwd, out)).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-function fileNames(documents: DocumentReport[], format: Format): string[] {
-  const used = new Set<string>();
-  return documents.map((d) => {
-    const stem = basename(d.source, extname(d.source)) || 'document';
-    let name = `${stem}.${format.extension}`;
-    for (let i = 2; used.has(name); i++) name = `${stem}-${i}.${format.extension}`;
-    used.add(name);
-    return name;
-  });
-}
-
-async function writeOutput(report: Report, format: Format, out: string | undefined, io: Io, pack: Pack): Promise<void> {
-  // In parts where the format has them: a large batch's report may not fit in one string.
-  const parts = () => format.renderParts?.(report, { pack }) ?? [format.render(report, { pack })];
-  if (!out) {
-    for (const part of parts()) io.stdout(part);
-    return;
-  }
-  if (!(await isDirTarget(out, io.cwd))) return writeFileAtomic(resolve(io.cwd, out), parts());
-  const names = fileNames(report.documents, format);
-  for (const [i, doc] of report.documents.entries()) {
-    await writeFileAtomic(join(resolve(io.cwd, out), names[i]), format.render({ ...report, documents: [doc], failures: [] }, { pack }));
-  }
 }
 
 /** The inputs as tasks, and the folders given that hold no file to check (they are failures, not tasks). */
@@ -145,15 +116,50 @@ async function run(args: string[], io: Io): Promise<number> {
   loadDecisions(values.decisions, io.cwd);
   const { tasks, emptyFolders } = await inputsOf(positionals, io);
   const options = checkOptions(values, io.cwd);
-  const progress = createProgress(io, tasks.length);
-  const outcomes = await checkAll(tasks, { jobs, options, onDone: (_o, t) => progress.tick(t.source) });
-  progress.done();
-  const documents = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
-  const failures = [...emptyFolders, ...outcomes.flatMap((o) => (o.ok ? [] : [{ source: tasks[o.id].source, code: o.code, message: o.message }]))];
-  if (!documents.length) return nothingChecked(failures, values.out, io);
+  const frame = emptyReport(options.pack, values.tag ?? []);
+  const sink = await sinkFor({ format, out: values.out, io, frame, pack: options.pack });
+  const written = await checkInto(sink, tasks, { jobs, options }, io);
+  const failures = [...emptyFolders, ...written.failures];
+  if (!written.scores.length) {
+    await sink.discard();
+    return nothingChecked(failures, values.out, io);
+  }
   for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
-  await writeOutput(reportOf(options.pack, values.tag ?? [], documents, failures), format, values.out, io, options.pack);
-  return underThreshold(documents, threshold, io) ? 1 : 0;
+  await sink.finish(failures);
+  return underThreshold(written.scores, threshold, io) ? 1 : 0;
+}
+
+/** A checked document's coverage, kept for --fail-under once its report has been written and let go. */
+interface Coverage { source: string; score: number }
+
+/**
+ * Check the tasks, putting each document's report into the sink in input order as soon as the ones
+ * before it are in, and letting it go: a batch's memory is its documents in progress, not its report.
+ */
+async function checkInto(sink: ReportSink, tasks: CheckTask[], pool: Pick<PoolOptions, 'jobs' | 'options'>, io: Io): Promise<{ scores: Coverage[]; failures: Report['failures'] }> {
+  const scores: Coverage[] = [];
+  const failures: Report['failures'] = [];
+  let writing = Promise.resolve();
+  let writeError: unknown;
+  const inOrder = new InOrder<CheckOutcome>((o) => {
+    if (!o.ok) return void failures.push({ source: tasks[o.id].source, code: o.code, message: o.message });
+    scores.push({ source: o.report.source, score: o.report.scores.overall.score });
+    // Writes one after another; the first that fails stops the rest (and is reported below).
+    writing = writing.then(() => (writeError ? undefined : sink.add(o.report))).catch((err) => void (writeError ??= err));
+  });
+  const progress = createProgress(io, tasks.length);
+  try {
+    await checkEach(tasks, { ...pool, onDone: (o, t) => { progress.tick(t.source); inOrder.put(o.id, o); } });
+  } catch (err) {
+    writeError ??= err;
+  }
+  progress.done();
+  await writing;
+  if (writeError) {
+    await sink.discard();
+    throw writeError;
+  }
+  return { scores, failures };
 }
 
 /** Exit 2 without touching --out: a previous report stays as it was. */
@@ -169,10 +175,10 @@ function getFormatOption(value: string | undefined): Format {
   return getFormat(name);
 }
 
-function underThreshold(documents: DocumentReport[], threshold: number | undefined, io: Io): boolean {
+function underThreshold(scores: Coverage[], threshold: number | undefined, io: Io): boolean {
   if (threshold === undefined) return false;
-  const under = documents.filter((d) => d.scores.overall.score < threshold);
-  for (const d of under) io.stderr(`bla-check: ${d.source}: coverage ${Math.round(d.scores.overall.score * 100)}% is under ${Math.round(threshold * 100)}%\n`);
+  const under = scores.filter((d) => d.score < threshold);
+  for (const d of under) io.stderr(`bla-check: ${d.source}: coverage ${Math.round(d.score * 100)}% is under ${Math.round(threshold * 100)}%\n`);
   return under.length > 0;
 }
 

@@ -2,7 +2,8 @@
  * The corpus matrix: one row per document × element, for a spreadsheet. RFC 4180 (CRLF, quotes
  * doubled), and cells a spreadsheet would run as a formula are defused with a leading apostrophe.
  */
-import type { Report } from '../../score/report.js';
+import type { DocumentReport, Report } from '../../score/report.js';
+import { sectionsOf, type Sections } from '../sections.js';
 import { oneLine } from '../shared.js';
 
 export const CSV_COLUMNS = [
@@ -20,17 +21,22 @@ export function csvCell(value: string | number | boolean | undefined): string {
 }
 
 export function renderCsv(report: Report): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const doc of report.documents) {
-    for (const v of doc.elements) {
-      const e = v.evidence[0];
-      rows.push([
-        doc.source, v.element, v.title, v.phase, v.level, v.status, v.needsReview ? 'yes' : 'no', v.reasons.join(' '),
-        v.confidence.toFixed(2), e?.label ?? '', e ? String(e.page) : '', e ? oneLine(e.quote, 1000) : '',
-        v.decision?.reviewer ?? '', v.decision?.machineStatus ?? '',
-      ].map(csvCell));
-    }
-  }
-  for (const f of report.failures) rows.push([f.source, '', '', '', '', `failed: ${f.code}`, '', '', '', '', '', oneLine(f.message), '', ''].map(csvCell));
-  return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+  return [...sectionsOf(csvSections, report, {})].join('');
 }
+
+const line = (cells: Array<string | undefined>) => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** One row per element of each document, after the header row; the files that failed close the matrix. */
+export const csvSections: Sections = {
+  opening: () => line([...CSV_COLUMNS]),
+  document: (doc: DocumentReport) => doc.elements.map((v) => {
+    const e = v.evidence[0];
+    return line([
+      doc.source, v.element, v.title, v.phase, v.level, v.status, v.needsReview ? 'yes' : 'no', v.reasons.join(' '),
+      v.confidence.toFixed(2), e?.label ?? '', e ? String(e.page) : '', e ? oneLine(e.quote, 1000) : '',
+      v.decision?.reviewer ?? '', v.decision?.machineStatus ?? '',
+    ]);
+  }).join(''),
+  separator: '',
+  closing: (frame) => frame.failures.map((f) => line([f.source, '', '', '', '', `failed: ${f.code}`, '', '', '', '', '', oneLine(f.message), '', ''])).join(''),
+};

@@ -1,31 +1,31 @@
 /** The report as is: the versioned, schema-checked result that scripts consume. */
-import type { Report } from '../../score/report.js';
+import type { DocumentReport, Report } from '../../score/report.js';
+import { sectionsOf, type Sections } from '../sections.js';
 
 export function renderJson(report: Report): string {
-  return [...jsonParts(report)].join('');
+  return report.documents.length ? [...sectionsOf(jsonSections, report, {})].join('') : `${JSON.stringify(report, null, 2)}\n`;
 }
 
 /** Where the documents go in the report printed with an empty list: a line of its own at the top level. */
 const EMPTY_DOCUMENTS = '\n  "documents": []';
 
-/**
- * The same text as `renderJson`, a document at a time. A batch of a few thousand agreements with their
- * text makes a report longer than a JavaScript string may be (about 512 million characters in V8), and
- * one string that size would be built only to be written out. Each document is printed on its own and
- * indented two levels, as JSON.stringify indents it inside the report (every line break it prints is
- * its own: line breaks in strings are escaped).
- */
-export function* jsonParts(report: Report): Generator<string> {
-  const frame = JSON.stringify({ ...report, documents: [] }, null, 2);
-  const at = frame.indexOf(EMPTY_DOCUMENTS);
-  if (report.documents.length === 0 || at < 0) {
-    yield `${JSON.stringify(report, null, 2)}\n`;
-    return;
-  }
-  yield `${frame.slice(0, at)}\n  "documents": [\n`;
-  const last = report.documents.length - 1;
-  for (const [i, doc] of report.documents.entries()) {
-    yield `    ${JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ')}${i < last ? ',' : ''}\n`;
-  }
-  yield `  ]${frame.slice(at + EMPTY_DOCUMENTS.length)}\n`;
+/** The report printed with no documents, cut where they go. */
+function aroundDocuments(frame: Report): [string, string] {
+  const text = JSON.stringify(frame, null, 2);
+  const at = text.indexOf(EMPTY_DOCUMENTS);
+  if (at < 0) throw new Error('a report frame must have an empty documents list');
+  return [text.slice(0, at), text.slice(at + EMPTY_DOCUMENTS.length)];
 }
+
+/**
+ * The text of JSON.stringify(report, null, 2) (with a final line break), a document at a time: each
+ * document is printed on its own and indented two levels, as JSON.stringify indents it inside the
+ * report (every line break it prints is its own: line breaks in strings are escaped). A report with
+ * no documents prints its empty list on one line: `renderJson` prints that one whole.
+ */
+export const jsonSections: Sections = {
+  opening: (frame) => `${aroundDocuments(frame)[0]}\n  "documents": [\n`,
+  document: (doc: DocumentReport) => `    ${JSON.stringify(doc, null, 2).replaceAll('\n', '\n    ')}`,
+  separator: ',\n',
+  closing: (frame) => `\n  ]${aroundDocuments(frame)[1]}\n`,
+};
