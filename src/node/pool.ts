@@ -13,7 +13,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, Prepared } from '../core.js';
 import { toPortable } from '../rules/index.js';
-import { checkTask, WORKER_KIND, type CheckOutcome, type CheckTask, type FromWorker, type WorkerStart } from './check-worker.js';
+import { checkTask, WORKER_KIND, type CheckHow, type CheckOutcome, type CheckTask, type FromWorker, type WorkerStart } from './check-worker.js';
 import { anyUnclaimed, claimedBy, claimNext, closeClaims, createClaims, type SharedClaims } from './claims.js';
 import { builtinIdOf, loadPrecompiled, prepareFor } from './precompiled.js';
 import { defaultWorkerFile, MIN_TASKS_PER_WORKER, releasePrestarted, takePrestarted } from './prestart.js';
@@ -21,11 +21,10 @@ import { pdfHelper, SHORT_RUN } from './pdf-helper.js';
 
 export { defaultWorkerFile, MIN_TASKS_PER_WORKER } from './prestart.js';
 
-export type { CheckOutcome, CheckTask } from './check-worker.js';
+export type { CheckOutcome, CheckTask, RenderedDocument } from './check-worker.js';
 
-export interface PoolOptions {
+export interface PoolOptions extends CheckHow {
   jobs: number;
-  options: CheckOptions;
   /** Called as each document finishes, in completion order. */
   onDone?: (outcome: CheckOutcome, task: CheckTask) => void;
   /** Override where the worker script lives (tests). */
@@ -48,7 +47,7 @@ async function runInProcess(tasks: CheckTask[], pool: PoolOptions): Promise<void
   const prepared = () => (compiled ??= prepareFor(pool.options));
   // One document at a time here: a long PDF may take a second core to read.
   const sharePdfPages = pool.jobs > 1 ? pdfHelper({ ...SHORT_RUN, workerFile: pool.pdfWorkerFile }) : undefined;
-  for (const task of tasks) pool.onDone?.(await checkTask(task, pool.options, prepared, sharePdfPages), task);
+  for (const task of tasks) pool.onDone?.(await checkTask(task, pool, prepared, sharePdfPages), task);
 }
 
 /**
@@ -110,9 +109,9 @@ function startWorker(file: string, batch: Batch, start: Omit<WorkerStart, 'threa
 }
 
 /** The main thread's share: the next document whenever it is free, letting worker replies in between. */
-async function checkOwnShare(batch: Batch, options: CheckOptions, prepared: Prepared): Promise<void> {
+async function checkOwnShare(batch: Batch, how: CheckHow, prepared: Prepared): Promise<void> {
   for (let i = claimNext(batch.claims, MAIN_THREAD); i >= 0; i = claimNext(batch.claims, MAIN_THREAD)) {
-    batch.finish(i, await checkTask(batch.tasks[i], options, prepared));
+    batch.finish(i, await checkTask(batch.tasks[i], how, prepared));
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -120,7 +119,7 @@ async function checkOwnShare(batch: Batch, options: CheckOptions, prepared: Prep
 async function runShared(tasks: CheckTask[], file: string, workers: number, pool: PoolOptions): Promise<void> {
   const batch = new Batch(tasks, pool.onDone);
   const builtin = builtinIdOf(pool.options);
-  const start: Omit<WorkerStart, 'thread'> = { kind: WORKER_KIND, options: workerOptions(pool.options), tasks, claims: batch.claims, builtin };
+  const start: Omit<WorkerStart, 'thread'> = { kind: WORKER_KIND, options: workerOptions(pool.options), sections: pool.sections, tasks, claims: batch.claims, builtin };
   let portable: ReturnType<typeof toPortable> | undefined;
   let threads = MAIN_THREAD;
   const launch = (): Started => {
@@ -140,7 +139,7 @@ async function runShared(tasks: CheckTask[], file: string, workers: number, pool
     throw err;
   }
   if (portable) for (const w of started) w.worker.postMessage(portable);
-  await checkOwnShare(batch, pool.options, prepared);
+  await checkOwnShare(batch, pool, prepared);
   return batch.done;
 }
 

@@ -10,12 +10,18 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { Pack } from '../rules/pack-schema.js';
 import type { Format, Sections } from '../report/index.js';
 import type { DocumentReport, Report } from '../score/report.js';
+import type { RenderedDocument } from './check-worker.js';
 import type { Io } from './io.js';
 import { AtomicFile, writeFileAtomic } from './write.js';
 
 export interface ReportSink {
+  /**
+   * The format whose document sections this sink takes ready-made: the thread that checks a document
+   * may render its section itself (src/node/check-worker.ts), so its report never crosses threads.
+   */
+  readonly sections?: string;
   /** The next document, in the order the inputs were given. */
-  add(doc: DocumentReport): Promise<void>;
+  add(doc: DocumentReport | RenderedDocument): Promise<void>;
   /** No document is left: close the report, with the files that could not be checked. */
   finish(failures: Report['failures']): Promise<void>;
   /** Nothing will be written after all (no document could be checked, or a write failed). */
@@ -39,6 +45,12 @@ export async function sinkFor(target: SinkTarget): Promise<ReportSink> {
   return format.sections ? sectionsSink(target, format.sections, file) : wholeSink(target, file);
 }
 
+/** A document as the report holds it; a sink that names no `sections` is never given a rendered one. */
+function reportOf(doc: DocumentReport | RenderedDocument): DocumentReport {
+  if ('section' in doc) throw new Error('a document rendered for another format reached a sink that renders its own');
+  return doc;
+}
+
 /** --out DIR: an existing directory or a path ending with a separator. */
 async function isFolder(out: string, cwd: string): Promise<boolean> {
   if (/[\\/]$/.test(out)) return true;
@@ -46,15 +58,16 @@ async function isFolder(out: string, cwd: string): Promise<boolean> {
 }
 
 /** Opening, then each document after a separator, then the closing: to stdout, or a file committed at the end. */
-function sectionsSink({ io, frame, pack }: SinkTarget, sections: Sections, path: string | undefined): ReportSink {
+function sectionsSink({ format, io, frame, pack }: SinkTarget, sections: Sections, path: string | undefined): ReportSink {
   let file: AtomicFile | undefined;
   let started = false;
   const write = async (text: string) => (path ? (file ??= await AtomicFile.open(path)).write(text) : io.stdout(text));
   return {
+    sections: format.name,
     async add(doc) {
       await write(started ? sections.separator : sections.opening(frame, { pack }));
       started = true;
-      await write(sections.document(doc, { pack }));
+      await write('section' in doc ? doc.section : sections.document(doc, { pack }));
     },
     async finish(failures) {
       await write(sections.closing({ ...frame, failures }, { pack }));
@@ -71,7 +84,7 @@ function wholeSink({ format, io, frame, pack }: SinkTarget, path: string | undef
   const documents: DocumentReport[] = [];
   return {
     async add(doc) {
-      documents.push(doc);
+      documents.push(reportOf(doc));
     },
     async finish(failures) {
       const text = format.render({ ...frame, documents, failures }, { pack });
@@ -94,7 +107,7 @@ function folderSink({ format, frame, pack }: SinkTarget, dir: string): ReportSin
   };
   return {
     async add(doc) {
-      await writeFileAtomic(join(dir, nameOf(doc.source)), format.render({ ...frame, documents: [doc], failures: [] }, { pack }));
+      await writeFileAtomic(join(dir, nameOf(doc.source)), format.render({ ...frame, documents: [reportOf(doc)], failures: [] }, { pack }));
     },
     async finish() {},
     async discard() {},

@@ -3,6 +3,9 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkAll, type CheckOutcome, type CheckTask } from '../../src/node/pool.js';
 import { ensureBuilt, ROOT } from '../helpers/built-cli.js';
+import { csvSections } from '../../src/report/formats/csv.js';
+import { builtinPack } from '../../src/rules/index.js';
+import type { DocumentReport } from '../../src/score/report.js';
 
 const CORPUS = join(ROOT, '../shared/corpus/texts');
 const tasks: CheckTask[] = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(0, 12)
@@ -12,7 +15,7 @@ let workerFile = '';
 
 beforeAll(() => { workerFile = join(dirname(ensureBuilt()), 'check-worker.js'); }, 180_000);
 
-const reports = (outcomes: CheckOutcome[]) => outcomes.map((o) => (o.ok ? o.report : o.code));
+const reports = (outcomes: CheckOutcome[]) => outcomes.map((o) => (!o.ok ? o.code : 'report' in o ? o.report : o.rendered));
 
 describe('checking a batch on several threads', { timeout: 240_000 }, () => {
   it('gives every document the report one thread gives, in task order', async () => {
@@ -35,7 +38,17 @@ describe('checking a batch on several threads', { timeout: 240_000 }, () => {
     const failed = outcomes.filter((o) => !o.ok);
     expect(failed.length).toBeGreaterThan(0); // the workers start long before this thread has compiled the pack
     for (const o of failed) expect(o).toEqual({ id: o.id, ok: false, code: 'WORKER_FAILED', message: `worker died on ${tasks[o.id].source}` });
-    for (const o of outcomes) if (o.ok) expect(o.report).toEqual(reports(serial)[o.id]);
+    for (const o of outcomes) if (o.ok) expect(reports([o])[0]).toEqual(reports(serial)[o.id]);
+  });
+
+  it('hands back each document as its section of the report, printed on the thread that checked it', async () => {
+    const serial = await checkAll(tasks, { jobs: 1, options: {} });
+    const printed = await checkAll(tasks, { jobs: 3, options: {}, sections: 'csv', workerFile, minTasksPerWorker: 1 });
+    const pack = builtinPack('ilo-bla');
+    for (const [i, o] of printed.entries()) {
+      const report = reports([serial[i]])[0] as DocumentReport;
+      expect(o).toEqual({ id: i, ok: true, rendered: { source: report.source, score: report.scores.overall.score, section: csvSections.document(report, { pack }) } });
+    }
   });
 
   it('keeps a small batch on the main thread, starting no worker', async () => {

@@ -143,13 +143,14 @@ async function checkInto(sink: ReportSink, tasks: CheckTask[], pool: Pick<PoolOp
   let writeError: unknown;
   const inOrder = new InOrder<CheckOutcome>((o) => {
     if (!o.ok) return void failures.push({ source: tasks[o.id].source, code: o.code, message: o.message });
-    scores.push({ source: o.report.source, score: o.report.scores.overall.score });
+    const doc = 'report' in o ? o.report : o.rendered;
+    scores.push({ source: doc.source, score: 'report' in o ? o.report.scores.overall.score : o.rendered.score });
     // Writes one after another; the first that fails stops the rest (and is reported below).
-    writing = writing.then(() => (writeError ? undefined : sink.add(o.report))).catch((err) => void (writeError ??= err));
+    writing = writing.then(() => (writeError ? undefined : sink.add(doc))).catch((err) => void (writeError ??= err));
   });
   const progress = createProgress(io, tasks.length);
   try {
-    await checkEach(tasks, { ...pool, onDone: (o, t) => { progress.tick(t.source); inOrder.put(o.id, o); } });
+    await checkEach(tasks, { ...pool, sections: sink.sections, onDone: (o, t) => { progress.tick(t.source); inOrder.put(o.id, o); } });
   } catch (err) {
     writeError ??= err;
   }
