@@ -6,9 +6,9 @@
  * one is still starting (the first may have started with the program, src/node/prestart.ts); another
  * pack is compiled here once, while the workers load, and posted to them as its laid-out tables. Each
  * outcome goes to the caller as it comes and is not kept here. A worker that dies fails only the
- * document it was checking and is replaced while documents are left. Small batches, a single job, or no built worker file (running from sources):
- * every document is checked in this thread, which then reads a long PDF with a helper thread unless
- * told to use one job (src/node/pdf-helper.ts).
+ * document it was checking and is replaced while documents are left. Small batches, a single job, or
+ * no built worker file (running from sources): every document is checked in this thread, which then
+ * reads a long PDF with a helper thread unless told to use one job (src/node/pdf-helper.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, Prepared } from '../core.js';
