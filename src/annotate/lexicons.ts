@@ -1,9 +1,10 @@
 /**
  * Loading lexicons: YAML text → validated Lexicon, with errors that name the file, the key and the line.
- * The built-in ones are embedded (src/generated/rules-data.ts) so the browser needs no file system.
+ * The built-in ones are embedded already parsed (src/generated/rules-data.ts), so the browser needs no
+ * file system and a start parses no YAML; they are validated all the same.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { builtinLexicons as embedded } from '../generated/rules-data.js';
+import { builtinLexiconData as embedded } from '../generated/rules-data.js';
 import { Lexicon } from './lexicon-schema.js';
 
 /** Parsed lexicons by ISO 639-1 code. */
@@ -35,13 +36,19 @@ export function parseLexicon(text: string, file: string): Lexicon {
     const e = doc.errors[0];
     throw new LexiconError(file, '', e.message.split('\n')[0], lines.linePos(e.pos[0]).line);
   }
-  const result = Lexicon.safeParse(doc.toJS());
+  return validLexicon(doc.toJS(), file, (path) => {
+    const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    return node?.range ? lines.linePos(node.range[0]).line : undefined;
+  });
+}
+
+/** A parsed lexicon file checked against the schema and its name; `lineOf` places a problem in its text. */
+function validLexicon(value: unknown, file: string, lineOf: (path: Array<string | number>) => number | undefined = () => undefined): Lexicon {
+  const result = Lexicon.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const path = issue.path.map(String);
-    const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
-    throw new LexiconError(file, path.join('.'), issue.message, line);
+    const path = issue.path as Array<string | number>;
+    throw new LexiconError(file, path.map(String).join('.'), issue.message, lineOf(path));
   }
   const expected = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   if (isLanguageLexiconFile(file.replace(/^.*\//, '')) && result.data.language !== expected) {
@@ -52,10 +59,15 @@ export function parseLexicon(text: string, file: string): Lexicon {
 
 /** Parse several lexicon files (name → YAML text) into a set keyed by language. */
 export function loadLexicons(files: Record<string, string>): LexiconSet {
+  return lexiconSet(files, parseLexicon);
+}
+
+/** The language lexicons among some files, each read by `read`, keyed by language. */
+function lexiconSet<T>(files: Record<string, T>, read: (content: T, file: string) => Lexicon): LexiconSet {
   const set: LexiconSet = {};
-  for (const [file, text] of Object.entries(files)) {
+  for (const [file, content] of Object.entries(files)) {
     if (!isLanguageLexiconFile(file.replace(/^.*\//, ''))) continue;
-    const lexicon = parseLexicon(text, file);
+    const lexicon = read(content, file);
     set[lexicon.language] = lexicon;
   }
   return set;
@@ -74,6 +86,6 @@ export function useParsedBuiltinLexicons(set: LexiconSet): void {
 
 /** The lexicons shipped under rules/lexicons/, parsed once. */
 export function builtinLexicons(): LexiconSet {
-  builtin ??= Object.freeze(loadLexicons(embedded)) as LexiconSet;
+  builtin ??= Object.freeze(lexiconSet(embedded, (value, file) => validLexicon(value, file))) as LexiconSet;
   return builtin;
 }

@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import * as z from 'zod';
-import { builtinLexicons } from '../generated/rules-data.js';
+import { builtinLexiconData } from '../generated/rules-data.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 const Named = z.strictObject({ label: z.string().min(1), id: z.string().regex(/^[a-z]+$/), words: Words });
@@ -140,7 +140,12 @@ export function compileLexicon(source: StructureLexicon): CompiledLexicon {
 
 /** Parse and check a structure lexicon's YAML text; errors name the file and the key. */
 export function parseStructureLexicon(text: string, file = 'structure.yaml'): StructureLexicon {
-  const result = StructureLexiconSchema.safeParse(parse(text));
+  return validStructureLexicon(parse(text), file);
+}
+
+/** A parsed structure vocabulary, checked against the schema. */
+function validStructureLexicon(value: unknown, file: string): StructureLexicon {
+  const result = StructureLexiconSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${file}: ${issue.path.map(String).join('.')}: ${issue.message}`);
@@ -153,9 +158,9 @@ let builtin: CompiledLexicon | undefined;
 /** The built-in vocabulary, compiled on first use. */
 export function builtinStructureLexicon(): CompiledLexicon {
   if (!builtin) {
-    const text = builtinLexicons['structure.yaml'];
-    if (!text) throw new Error('structure.yaml is missing from the embedded rules: run node scripts/embed-rules.mjs');
-    builtin = compileLexicon(parseStructureLexicon(text));
+    const value = builtinLexiconData['structure.yaml'];
+    if (!value) throw new Error('structure.yaml is missing from the embedded rules: run node scripts/embed-rules.mjs');
+    builtin = compileLexicon(validStructureLexicon(value, 'structure.yaml'));
   }
   return builtin;
 }

@@ -11,6 +11,11 @@ describe('lexicons', () => {
     expect(Object.keys(loadLexicons({ 'structure.yaml': 'headings: []', 'en.yaml': en }))).toEqual(['en']);
   });
 
+  it('built in, are what their YAML files under rules/lexicons/ say, though a start parses no YAML', () => {
+    const files = Object.fromEntries(['en', 'es', 'fr', 'nl'].map((l) => [`${l}.yaml`, readFileSync(`rules/lexicons/${l}.yaml`, 'utf8')]));
+    expect(builtinLexicons()).toEqual(loadLexicons(files));
+  });
+
   it('each list about a hundred stop words for language detection', () => {
     for (const lex of Object.values(builtinLexicons())) expect(lex.stopwords.length).toBeGreaterThanOrEqual(80);
   });
