@@ -36,11 +36,23 @@ export interface Prepared {
 
 const preparedCache = new WeakMap<object, Prepared>();
 
+/** A pack narrowed to some tags, the same object whenever the same tags are asked, so what is prepared for it is kept too. */
+const narrowings = new WeakMap<Pack, Map<string, Pack>>();
+
+function narrowedTo(pack: Pack, tags: string[]): Pack {
+  let byTags = narrowings.get(pack);
+  if (!byTags) narrowings.set(pack, (byTags = new Map()));
+  const key = tags.join('\u0000');
+  let narrowed = byTags.get(key);
+  if (!narrowed) byTags.set(key, (narrowed = selectElements(pack, { tags })));
+  return narrowed;
+}
+
 /** Compile the pack once; callers that check many documents reuse the result. */
 export function prepare(options: CheckOptions = {}): Prepared {
   const lexicons = options.lexicons ?? builtinLexicons();
   let pack = typeof options.pack === 'object' ? options.pack : builtinPack(options.pack ?? 'ilo-bla');
-  if (options.tags?.length) pack = selectElements(pack, { tags: options.tags });
+  if (options.tags?.length) pack = narrowedTo(pack, options.tags);
   const cached = preparedCache.get(pack);
   if (cached && cached.lexicons === lexicons) return cached;
   const prepared = { compiled: compilePack(pack, lexicons), lexicons };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { check, checkDocument } from '../src/core.js';
+import { check, checkDocument, prepare } from '../src/core.js';
 import { ingest } from '../src/ingest/index.js';
 
 const mou = readFileSync(new URL('../examples/mou-en.txt', import.meta.url));
@@ -38,5 +38,17 @@ describe('ingest() and checkDocument()', () => {
     const foreign = runInNewContext('new Uint8Array([65, 114, 116, 105, 99, 108, 101, 32, 49])') as Uint8Array;
     expect(foreign instanceof Uint8Array).toBe(false);
     await expect(ingest(foreign, 'foreign.txt')).resolves.toMatchObject({ text: 'Article 1' });
+  });
+});
+
+describe('prepare()', () => {
+  it('narrowed by tags, matches with the whole pack\'s compiled patterns and gives the same prepared pack for the same tags', () => {
+    const whole = prepare({});
+    const narrowed = prepare({ tags: ['C181'] });
+    expect(prepare({ tags: ['C181'] })).toBe(narrowed);
+    expect(narrowed.compiled.matcher).toBe(whole.compiled.matcher);
+    expect(narrowed.compiled.pack.elements.length).toBeGreaterThan(0);
+    expect(narrowed.compiled.pack.elements.length).toBeLessThan(whole.compiled.pack.elements.length);
+    expect(narrowed.compiled.pack.elements.every((e) => e.tags.includes('C181'))).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
  * The built-in packs compiled at build time. Validating and compiling the built-in pack was about
  * half of a short check and a fixed cost before every batch; the build writes it, compiled and
  * flattened (src/rules/portable.ts), with the parsed built-in lexicons, to builtin-packs.bin next to
- * the bundle, and each thread reads it back instead. The file holds the engine fingerprint of the build that wrote it
- * (scripts/embed-rules.mjs): a file from another build, a missing or unreadable one, a pack narrowed
- * by tags or custom lexicons all mean the pack is validated and compiled as before.
+ * the bundle, and each thread reads it back instead. The file holds the engine fingerprint of the
+ * build that wrote it (scripts/embed-rules.mjs): a file from another build, a missing or unreadable
+ * one, or custom lexicons mean the pack is validated and compiled as before. A pack narrowed by tags
+ * keeps the file's automata (they read only its concepts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,11 +70,16 @@ export function lexiconsOfBuild(): LexiconSet {
 
 /** Packs handed out from the file, so a check with exactly that pack can use its automata. */
 const idOfPack = new WeakMap<Pack, string>();
+/** Their concepts, so a pack narrowed from one (--tag) can use its automata too. */
+const idOfConcepts = new WeakMap<Pack['concepts'], string>();
 
 /** The built-in pack `id` as validated at build time, or undefined without a usable file. */
 export function precompiledPack(id: string): Pack | undefined {
   const portable = file()?.packs[id];
-  if (portable) idOfPack.set(portable.pack, id);
+  if (portable) {
+    idOfPack.set(portable.pack, id);
+    idOfConcepts.set(portable.pack.concepts, id);
+  }
   return portable?.pack;
 }
 
@@ -108,6 +114,9 @@ export function warmBuiltin(): void {
 export function prepareFor(options: CheckOptions): Prepared {
   const id = builtinIdOf(options);
   if (id !== undefined) return preparedBuiltin(id);
+  // A pack narrowed from the file's (--tag) matches with its automata: reading them first lets prepare find them.
+  const narrowedFrom = !options.lexicons && typeof options.pack === 'object' ? idOfConcepts.get(options.pack.concepts) : undefined;
+  if (narrowedFrom !== undefined) preparedBuiltin(narrowedFrom);
   file();
   return prepare(options);
 }

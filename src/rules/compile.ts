@@ -43,12 +43,35 @@ export interface CompileOptions {
 
 interface Source { concept: number; pattern: number; language: string; sequences: Step[][] }
 
+/**
+ * Matchers by the concepts they were compiled from and the lexicons that stem them. A matcher reads a
+ * pack's concepts and nothing else, so packs that share them (a pack narrowed to some elements, by
+ * tag or by id) share one: narrowing a pack must not compile its patterns again (half a second for
+ * the built-in pack, at every check of a form with a tag ticked).
+ */
+const matchers = new WeakMap<Pack['concepts'], WeakMap<LexiconSet, Matcher>>();
+
 export function compilePack(pack: Pack, lexicons: LexiconSet, options: CompileOptions = {}): CompiledPack {
-  const analyzer = options.analyzer ?? defaultAnalyzer(lexicons);
+  if (options.analyzer) return { pack, matcher: compileMatcher(pack, options.analyzer) };
+  const known = matchers.get(pack.concepts)?.get(lexicons);
+  if (known) return { pack, matcher: known };
+  const matcher = compileMatcher(pack, defaultAnalyzer(lexicons));
+  rememberMatcher(pack, lexicons, matcher);
+  return { pack, matcher };
+}
+
+/** Lets packs with these concepts use a matcher made elsewhere (read from a precompiled file, or posted by another thread). */
+export function rememberMatcher(pack: Pack, lexicons: LexiconSet, matcher: Matcher): void {
+  let byLexicons = matchers.get(pack.concepts);
+  if (!byLexicons) matchers.set(pack.concepts, (byLexicons = new WeakMap()));
+  if (!byLexicons.has(lexicons)) byLexicons.set(lexicons, matcher);
+}
+
+function compileMatcher(pack: Pack, analyzer: PatternAnalyzer): Matcher {
   const { automata, fallback } = buildAutomata(pack, analyzer);
   // Only the laid-out tables are kept: the automata's node objects took ten times their memory.
   const tables = new Map([...automata].map(([language, a]) => [language, a.layOut()]));
-  return { pack, matcher: { concepts: Object.keys(pack.concepts), patterns: patternsOf(pack), automata: tables, fallback: fallback.layOut(), analyzer } };
+  return { concepts: Object.keys(pack.concepts), patterns: patternsOf(pack), automata: tables, fallback: fallback.layOut(), analyzer };
 }
 
 /** Every pattern as written, in pack order (the numbering accepts refer to). */

@@ -7,7 +7,7 @@
  */
 import type { LexiconSet } from '../annotate/index.js';
 import { defaultAnalyzer } from './analyzer.js';
-import type { CompiledPack } from './compile.js';
+import { rememberMatcher, type CompiledPack } from './compile.js';
 import type { Pack } from './pack-schema.js';
 import { TransitionTable, type TableData } from './transitions.js';
 
@@ -27,11 +27,10 @@ export function toPortable(compiled: CompiledPack): PortablePack {
   return { pack: compiled.pack, concepts, patterns, automata: new Map([...automata].map(([language, table]) => [language, table.toData()])), fallback: fallback.toData() };
 }
 
-/** The compiled pack again, on the receiving side. */
+/** The compiled pack again, on the receiving side; packs later narrowed from it use its matcher. */
 export function fromPortable(data: PortablePack, lexicons: LexiconSet): CompiledPack {
   const automata = new Map([...data.automata].map(([language, table]) => [language, TransitionTable.fromData(table)]));
-  return {
-    pack: data.pack,
-    matcher: { concepts: data.concepts, patterns: data.patterns, automata, fallback: TransitionTable.fromData(data.fallback), analyzer: defaultAnalyzer(lexicons) },
-  };
+  const matcher = { concepts: data.concepts, patterns: data.patterns, automata, fallback: TransitionTable.fromData(data.fallback), analyzer: defaultAnalyzer(lexicons) };
+  rememberMatcher(data.pack, lexicons, matcher);
+  return { pack: data.pack, matcher };
 }

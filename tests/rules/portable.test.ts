@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText, prepare } from '../../src/core.js';
 import { ingest } from '../../src/ingest/index.js';
-import { fromPortable, toPortable } from '../../src/rules/index.js';
+import { compilePack, fromPortable, selectElements, toPortable } from '../../src/rules/index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -16,6 +16,13 @@ describe('a compiled pack posted to a worker thread', () => {
       const document = await ingest(new Uint8Array(readFileSync(join(ROOT, file))), file);
       expect(checkText(document, {}, received)).toEqual(checkText(document, {}, prepared));
     }
+  });
+
+  it('lends its automata to packs narrowed from it, which compile nothing again', () => {
+    const prepared = prepare({});
+    const received = fromPortable(structuredClone(toPortable(prepared.compiled)), prepared.lexicons);
+    const narrowed = selectElements(received.pack, { tags: ['C181'] });
+    expect(compilePack(narrowed, prepared.lexicons).matcher).toBe(received.matcher);
   });
 
   it('keeps every state, edge, gap and accepted pattern of the automata', () => {
