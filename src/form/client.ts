@@ -38,6 +38,11 @@ export class CheckFailure extends Error {
 }
 
 export interface Checker {
+  /**
+   * Start the worker now rather than at the first check: it compiles the built-in pack as it starts,
+   * so that work is done while the reviewer picks a file. A worker that cannot start says so at the check.
+   */
+  warm(): void;
   /** Check one document; a new check cancels the one running (its promise rejects with CANCELLED). */
   check(job: CheckJob, onProgress?: (p: Progress) => void): Promise<CheckResult>;
   dispose(): void;
@@ -110,6 +115,10 @@ export function createChecker(workerUrl: string, pdfWorkerUrl: string): Checker 
   }
 
   return {
+    warm() {
+      ready ??= boot(true);
+      ready.catch(() => (ready = undefined));
+    },
     async check(job, onProgress) {
       if (pending) restart();
       ready ??= boot(true);

@@ -81,6 +81,7 @@ export function mountReviewForm(root: HTMLElement, options: ReviewFormOptions = 
   const workerUrl = new URL(options.workerUrl ?? 'worker.js', document.baseURI).href;
   const pdfWorkerUrl = new URL(options.pdfWorkerUrl ?? 'pdf.worker.mjs', workerUrl).href;
   const checker = createChecker(workerUrl, pdfWorkerUrl);
+  checker.warm();
   const state: State = { decisions: emptyDecisions(), filter: {} };
   const initialPack: PackChoice | undefined = typeof options.pack === 'string' ? { builtin: options.pack } : options.pack;
 

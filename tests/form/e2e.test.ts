@@ -98,6 +98,11 @@ describe.skipIf(!hasChromium)('review form in Chromium', { timeout: 180_000 }, (
     if (form) rmSync(form, { recursive: true, force: true });
   });
 
+  it('starts its checking worker as soon as it is shown, so the rules are compiled while the reviewer picks a file', async () => {
+    expect(await statusText()).toBe('');
+    await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+
   it('reads a PDF in its worker, showing progress page by page, then lists every element with its status', async () => {
     await upload(PDF);
     const log = await page.evaluate(() => window.__statusLog ?? []);
