@@ -47,7 +47,8 @@ interface Source { concept: number; pattern: number; language: string; sequences
  * Matchers by the concepts they were compiled from and the lexicons that stem them. A matcher reads a
  * pack's concepts and nothing else, so packs that share them (a pack narrowed to some elements, by
  * tag or by id) share one: narrowing a pack must not compile its patterns again (half a second for
- * the built-in pack, at every check of a form with a tag ticked).
+ * the built-in pack, at every check of a form with a tag ticked). Packs are data that no stage
+ * changes: a pack with other concepts is another object.
  */
 const matchers = new WeakMap<Pack['concepts'], WeakMap<LexiconSet, Matcher>>();
 

@@ -4,7 +4,7 @@ export { PackError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { parsePack, validatePack } from './load.js';
 export { resolvePack, selectElements, type PackLoader } from './resolve.js';
 export { builtinPack, builtinPackIds, UnknownPackError } from './builtin.js';
-export { compilePack, rememberMatcher, type CompiledPack, type CompileOptions, type Matcher } from './compile.js';
+export { compilePack, type CompiledPack, type CompileOptions, type Matcher } from './compile.js';
 export { toPortable, fromPortable, type PortablePack } from './portable.js';
 export { match } from './match.js';
 export type { PatternAnalyzer } from './analyzer.js';
