@@ -70,17 +70,17 @@ export function lexiconsOfBuild(): LexiconSet {
 
 /** Packs handed out from the file, so a check with exactly that pack can use its automata. */
 const idOfPack = new WeakMap<Pack, string>();
-/** Their concepts, so a pack narrowed from one (--tag) can use its automata too. */
-const idOfConcepts = new WeakMap<Pack['concepts'], string>();
 
-/** The built-in pack `id` as validated at build time, or undefined without a usable file. */
+/**
+ * The built-in pack `id` as validated at build time, or undefined without a usable file. Its automata
+ * are read with it: the pack, and any pack narrowed from it (--tag), then match with them.
+ */
 export function precompiledPack(id: string): Pack | undefined {
   const portable = file()?.packs[id];
-  if (portable) {
-    idOfPack.set(portable.pack, id);
-    idOfConcepts.set(portable.pack.concepts, id);
-  }
-  return portable?.pack;
+  if (!portable) return undefined;
+  idOfPack.set(portable.pack, id);
+  preparedBuiltin(id);
+  return portable.pack;
 }
 
 /** The built-in pack these options check with, untouched by tags or other lexicons, if any. */
@@ -114,9 +114,6 @@ export function warmBuiltin(): void {
 export function prepareFor(options: CheckOptions): Prepared {
   const id = builtinIdOf(options);
   if (id !== undefined) return preparedBuiltin(id);
-  // A pack narrowed from the file's (--tag) matches with its automata: reading them first lets prepare find them.
-  const narrowedFrom = !options.lexicons && typeof options.pack === 'object' ? idOfConcepts.get(options.pack.concepts) : undefined;
-  if (narrowedFrom !== undefined) preparedBuiltin(narrowedFrom);
   file();
   return prepare(options);
 }
