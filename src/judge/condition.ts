@@ -4,6 +4,8 @@ import type { CheckTrace } from './verdict.js';
 import { ADMIT_ALL, variant, type JudgeContext } from './context.js';
 import { runCheck, type FiredCandidate } from './checks/index.js';
 import type { Plan } from './plan.js';
+import type { Asked } from './settle.js';
+import type { Sentence } from '../annotate/types.js';
 
 export interface ConditionResult {
   passed: boolean;
@@ -17,7 +19,7 @@ export function evaluate(plan: Plan, ctx: JudgeContext): ConditionResult {
   if (plan.op === 'check') return evaluateCheck(plan, ctx);
   if (plan.op === 'none') {
     // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
-    const inner = combine(plan.children, variant(ctx, ADMIT_ALL, () => ({ admit: ADMIT_ALL, admitsAll: true })), 'some');
+    const inner = combine(plan.children, variant(ctx, ADMIT_ALL, admittingAll), 'some');
     return { passed: !inner.passed, candidates: [], trace: inner.trace };
   }
   return combine(plan.children, ctx, plan.op);
@@ -58,11 +60,14 @@ function joined<T>(results: ConditionResult[], listOf: (r: ConditionResult) => T
 function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext): ConditionResult {
   const { kind, asked } = plan;
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
-  const outcome = runCheck(plan.check, ctx.admitsAll ? ctx : variant(ctx, asked, () => ({ admit: (s) => ctx.admit(s, asked) })));
+  const outcome = runCheck(plan.check, kind, ctx.admitsAll ? ctx : variant(ctx, asked, admittingAsked));
   // Named fields, not a spread: spreading every candidate of every check was a tenth of judge's time.
   const candidates = outcome.passed ? outcome.candidates.map((c): FiredCandidate => ({ sentence: c.sentence, hits: c.hits, spans: c.spans, kind, asked })) : [];
   return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
 }
+
+const admittingAll = () => ({ admit: ADMIT_ALL, admitsAll: true });
+const admittingAsked = (ctx: JudgeContext, asked: Asked) => ({ admit: (s: Sentence) => ctx.admit(s, asked) });
 
 /** Every check of a condition tree, with concepts and scopes, for `searched`. */
 export function checksIn(cond: Condition | undefined): Check[] {

@@ -51,11 +51,12 @@ export const ADMIT_ALL = () => true;
 /**
  * This context with another way of admitting sentences, made the first time `key` asks for it and kept
  * for the document (variants of variants too): five runs per element must not each build their own.
+ * `change` gets the context and the key, so callers pass a plain function and allocate nothing per call.
  */
-export function variant(ctx: JudgeContext, key: unknown, change: () => Pick<JudgeContext, 'admit' | 'admitsAll' | 'untraced'>): JudgeContext {
+export function variant<K>(ctx: JudgeContext, key: K, change: (ctx: JudgeContext, key: K) => Pick<JudgeContext, 'admit' | 'admitsAll' | 'untraced'>): JudgeContext {
   const variants = (ctx.variants ??= new Map());
   let made = variants.get(key);
-  if (!made) variants.set(key, (made = { ...ctx, ...change(), variants: undefined, admittedHits: undefined }));
+  if (!made) variants.set(key, (made = { ...ctx, ...change(ctx, key), variants: undefined, admittedHits: undefined }));
   return made;
 }
 

@@ -16,7 +16,8 @@ import { found } from './checks/describe.js';
 import { variant, type JudgeContext } from './context.js';
 import { planOf } from './plan.js';
 import type { EvidenceGroup } from './evidence.js';
-import { mayContradict, settles, sharedShortfalls, shortfalls } from './settle.js';
+import { mayContradict, settles, sharedShortfalls, shortfalls, type Asked } from './settle.js';
+import type { Sentence } from '../annotate/types.js';
 import type { CheckTrace, ReviewReason } from './verdict.js';
 
 export interface Decision {
@@ -39,7 +40,7 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   // otherwise neither the status nor the trace reads them.
   const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? run('addressed', settling(ctx)) : NEVER;
   const weak = run('weak');
-  const contrary = run('contradicted', variant(ctx, mayContradict, () => ({ admit: (s, asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false })));
+  const contrary = run('contradicted', variant(ctx, mayContradict, contradicting));
   const contrarySettles = contrary.passed && run('contradicted', settling(ctx)).passed;
   const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
@@ -83,8 +84,13 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
 
 /** Only sentences that settle, for the strict re-runs, whose trace details are thrown away. */
 function settling(ctx: JudgeContext): JudgeContext {
-  return variant(ctx, settles, () => ({ admit: settles, admitsAll: false, untraced: true }));
+  return variant(ctx, settles, settlingOnly);
 }
+
+const settlingOnly = () => ({ admit: settles, admitsAll: false, untraced: true });
+
+/** Sentences that may run against the element, among those the context admits. */
+const contradicting = (ctx: JudgeContext) => ({ admit: (s: Sentence, asked?: Asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false });
 
 /** Add to each addressed check's account whether it also holds in sentences that settle. */
 function withSettling(trace: CheckTrace[], strict: CheckTrace[]): CheckTrace[] {

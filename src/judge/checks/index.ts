@@ -20,8 +20,8 @@ export function kindOf(check: Check): CheckKind {
   return Object.keys(check)[0] as CheckKind;
 }
 
-export function runCheck(check: Check, ctx: JudgeContext): CheckOutcome {
-  const kind = kindOf(check);
+/** Run a check of a kind already known (plan.ts): finding the kind is a look at the check's keys. */
+export function runCheck(check: Check, kind: CheckKind, ctx: JudgeContext): CheckOutcome {
   return checks[kind]((check as Record<string, unknown>)[kind], ctx);
 }
 
