@@ -58,12 +58,10 @@ function joined<T>(results: ConditionResult[], listOf: (r: ConditionResult) => T
 }
 
 function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext): ConditionResult {
-  const { kind, asked } = plan;
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
-  const outcome = runCheck(plan.check, kind, ctx.admitsAll ? ctx : variant(ctx, asked, admittingAsked));
-  // Named fields, not a spread: spreading every candidate of every check was a tenth of judge's time.
-  const candidates = outcome.passed ? outcome.candidates.map((c): FiredCandidate => ({ sentence: c.sentence, hits: c.hits, spans: c.spans, kind, asked })) : [];
-  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
+  const outcome = runCheck(plan, ctx.admitsAll ? ctx : variant(ctx, plan.asked, admittingAsked));
+  const candidates = outcome.passed ? outcome.candidates : NO_CANDIDATES;
+  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind: plan.kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
 }
 
 const admittingAll = () => ({ admit: ADMIT_ALL, admitsAll: true });

@@ -25,7 +25,11 @@ export interface JudgeContext {
   /** Every hit stands in a sentence of the document (hits from elsewhere are left out by `hitsOf`). */
   hitsInText?: boolean;
   /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page. */
-  memo: { article: Map<string, string>; unit: Map<string, string>; trimmed: Map<number, [number, number]>; page: Map<number, number> };
+  memo: {
+    article: Map<string, string>; unit: Map<string, string>; trimmed: Map<number, [number, number]>; page: Map<number, number>;
+    /** Scratch for gathering one element's evidence: sentence index → its entry's place + 1, 0 when none; cleared after each use. */
+    entryOf?: Int32Array;
+  };
   /** Contexts made from this one (another `admit`), kept for the document: every element asks for the same few. */
   variants?: Map<unknown, JudgeContext>;
   /** A concept's hits in the sentences this context admits, as `hitsOf` filtered them. */

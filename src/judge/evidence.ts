@@ -55,10 +55,17 @@ function strongest(gathered: Gathered[], limit: number): Gathered[] {
     // After every entry it does not beat: equal entries keep the order they were gathered in.
     let at = best.length;
     while (at > 0 && compare(g, best[at - 1]) < 0) at--;
-    best.splice(at, 0, g);
+    insertAt(best, at, g);
     if (best.length > limit) best.pop();
   }
   return best;
+}
+
+/** `list.splice(at, 0, item)` without the list of removed items splice makes at every call. */
+function insertAt<T>(list: T[], at: number, item: T): void {
+  list.push(item);
+  for (let i = list.length - 1; i > at; i--) list[i] = list[i - 1];
+  list[at] = item;
 }
 
 /**
@@ -93,19 +100,23 @@ function climbToArticle(ctx: JudgeContext, provisionId: string): string {
   return id;
 }
 
-/** One entry per supporting sentence, in the order the groups first name them. */
+/**
+ * One entry per supporting sentence, in the order the groups first name them. Entries are found by
+ * sentence through the document's scratch array rather than a new map: a large pack gathers for
+ * hundreds of elements per document.
+ */
 function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
-  const bySentence = new Map<number, Gathered>();
+  const entryOf = (ctx.memo.entryOf ??= new Int32Array(ctx.sentences.length));
   const out: Gathered[] = [];
   groups.forEach((group, rank) => {
     for (const c of group.candidates) {
       const sentence = ctx.sentences[c.sentence];
       if (!sentence) continue;
-      let g = bySentence.get(c.sentence);
+      let g = out[entryOf[c.sentence] - 1];
       if (!g) {
         // The first candidate's hits are shared until another candidate adds to them (most sentences have one).
-        bySentence.set(c.sentence, (g = { sentence, rank, supports: group.supports, kinds: [c.kind], hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
-        out.push(g);
+        out.push((g = { sentence, rank, supports: group.supports, kinds: [c.kind], hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
+        entryOf[c.sentence] = out.length;
         continue;
       }
       if (!g.kinds.includes(c.kind)) g.kinds.push(c.kind);
@@ -120,6 +131,7 @@ function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
       }
     }
   });
+  for (const group of groups) for (const c of group.candidates) entryOf[c.sentence] = 0;
   return out;
 }
 

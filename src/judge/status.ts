@@ -42,14 +42,17 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   const weak = run('weak');
   const contrary = run('contradicted', variant(ctx, mayContradict, contradicting));
   const contrarySettles = contrary.passed && run('contradicted', settling(ctx)).passed;
-  const trace = [...withSettling(addressed.trace, settled.trace), ...weak.trace, ...contrary.trace];
+  const trace = withSettling(addressed.trace, settled.trace);
+  for (const t of weak.trace) trace.push(t);
+  for (const t of contrary.trace) trace.push(t);
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
     ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
 
-  const protective = settled.passed ? settled.candidates : addressed.candidates;
+  // Worked out only where the addressed condition held: most elements of a large pack never get here.
+  const protective = () => (settled.passed ? settled.candidates : addressed.candidates);
   const protectiveStatus = settled.passed ? 'addressed' : 'weak';
-  const shortfalls = settled.passed ? [] : shortfallsOf(ctx, addressed.candidates);
-  const rest = restOf(addressed.candidates, protective);
+  const shortfalls = () => (settled.passed ? [] : shortfallsOf(ctx, addressed.candidates));
+  const rest = () => restOf(addressed.candidates, protective());
 
   if (contrary.passed) {
     if (!addressed.passed) {
@@ -62,16 +65,16 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
         { supports: 'weak', candidates: addressed.candidates },
       ]);
     }
-    return decision(protectiveStatus, ['conflicting-evidence', ...shortfalls], [
-      { supports: protectiveStatus, candidates: protective },
-      { supports: protectiveStatus, candidates: rest },
+    return decision(protectiveStatus, ['conflicting-evidence', ...shortfalls()], [
+      { supports: protectiveStatus, candidates: protective() },
+      { supports: protectiveStatus, candidates: rest() },
       { supports: 'contradicted', candidates: contrary.candidates },
     ]);
   }
   if (addressed.passed) {
-    return decision(protectiveStatus, shortfalls, [
-      { supports: protectiveStatus, candidates: protective },
-      { supports: protectiveStatus, candidates: rest },
+    return decision(protectiveStatus, shortfalls(), [
+      { supports: protectiveStatus, candidates: protective() },
+      { supports: protectiveStatus, candidates: rest() },
     ]);
   }
   if (weak.passed) return decision('weak', [], [{ supports: 'weak', candidates: weak.candidates }]);
@@ -92,7 +95,7 @@ const settlingOnly = () => ({ admit: settles, admitsAll: false, untraced: true }
 /** Sentences that may run against the element, among those the context admits. */
 const contradicting = (ctx: JudgeContext) => ({ admit: (s: Sentence, asked?: Asked) => mayContradict(s) && ctx.admit(s, asked), admitsAll: false });
 
-/** Add to each addressed check's account whether it also holds in sentences that settle. */
+/** Add to each addressed check's account whether it also holds in sentences that settle; a new list, for the element's trace. */
 function withSettling(trace: CheckTrace[], strict: CheckTrace[]): CheckTrace[] {
   return trace.map((t, i) => {
     const s = strict[i];

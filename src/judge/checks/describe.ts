@@ -1,6 +1,6 @@
 /** Short human accounts of check results, shared by the checks' `detail` lines. */
 import type { JudgeContext } from '../context.js';
-import type { Candidate } from './types.js';
+import type { Candidate, Fired, FiredCandidate } from './types.js';
 
 /** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
@@ -39,23 +39,28 @@ const singles = new Map<string, readonly string[]>();
  * matcher in document order, so runs of one sentence are grouped as they come; hits out of order are
  * grouped through a map and sorted.
  */
-export function bySentence(hits: Candidate['hits'], keep?: (h: Candidate['hits'][number]) => boolean): Candidate[] {
-  const out: Candidate[] = [];
-  let last: Candidate | undefined;
+export function bySentence(hits: Candidate['hits'], fired: Fired, keep?: (h: Candidate['hits'][number]) => boolean): FiredCandidate[] {
+  const out: FiredCandidate[] = [];
+  let last: FiredCandidate | undefined;
   for (const h of hits) {
     if (keep && !keep(h)) continue;
     if (last && h.sentence === last.sentence) last.hits.push(h);
-    else if (last && h.sentence < last.sentence) return unordered(keep ? hits.filter(keep) : hits);
-    else out.push((last = { sentence: h.sentence, hits: [h] }));
+    else if (last && h.sentence < last.sentence) return unordered(keep ? hits.filter(keep) : hits, fired);
+    else out.push((last = firedAt(h.sentence, [h], fired)));
   }
   return out;
 }
 
-function unordered(hits: Candidate['hits']): Candidate[] {
-  const out = new Map<number, Candidate>();
+function unordered(hits: Candidate['hits'], fired: Fired): FiredCandidate[] {
+  const out = new Map<number, FiredCandidate>();
   for (const h of hits) {
     const c = out.get(h.sentence);
-    if (c) c.hits.push(h); else out.set(h.sentence, { sentence: h.sentence, hits: [h] });
+    if (c) c.hits.push(h); else out.set(h.sentence, firedAt(h.sentence, [h], fired));
   }
   return [...out.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A supporting sentence as the running check found it; every candidate has the same fields in the same order. */
+export function firedAt(sentence: number, hits: Candidate['hits'], fired: Fired, spans?: Candidate['spans']): FiredCandidate {
+  return { sentence, hits, spans, kind: fired.kind, asked: fired.asked };
 }

@@ -7,12 +7,13 @@ import { obligation } from './obligation.js';
 import { prohibition } from './prohibition.js';
 import { reference } from './reference.js';
 import { number } from './number.js';
-import type { CheckOutcome } from './types.js';
+import type { Asked } from '../settle.js';
+import type { CheckOutcome, Fired } from './types.js';
 
-export type { Candidate, CheckOutcome, FiredCandidate } from './types.js';
+export type { Candidate, CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const checks: Record<CheckKind, (options: any, ctx: JudgeContext) => CheckOutcome> = {
+const checks: Record<CheckKind, (options: any, ctx: JudgeContext, fired: Fired) => CheckOutcome> = {
   mentions, near, obligation, prohibition, reference, number,
 };
 
@@ -20,9 +21,12 @@ export function kindOf(check: Check): CheckKind {
   return Object.keys(check)[0] as CheckKind;
 }
 
-/** Run a check of a kind already known (plan.ts): finding the kind is a look at the check's keys. */
-export function runCheck(check: Check, kind: CheckKind, ctx: JudgeContext): CheckOutcome {
-  return checks[kind]((check as Record<string, unknown>)[kind], ctx);
+/** A check with what is worked out once per condition (plan.ts): its kind and the forces it names. */
+export interface CheckRun extends Fired { check: Check; kind: CheckKind; asked: Asked }
+
+/** Run a check; its candidates carry its kind and the forces it asked for. */
+export function runCheck(run: CheckRun, ctx: JudgeContext): CheckOutcome {
+  return checks[run.kind]((run.check as Record<string, unknown>)[run.kind], ctx, run);
 }
 
 /** Concept ids a check looks for. */

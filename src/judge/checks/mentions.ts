@@ -4,10 +4,10 @@ import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bySentence, found } from './describe.js';
-import type { CheckOutcome } from './types.js';
+import type { CheckOutcome, Fired } from './types.js';
 
-export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext): CheckOutcome {
-  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
+export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, (h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   const min = o.min ?? 1;
   const passed = candidates.length >= min;
   const need = min > 1 ? `, at least ${min} needed` : '';

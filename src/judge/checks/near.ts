@@ -9,20 +9,20 @@ import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bySentence, found } from './describe.js';
-import type { Candidate, CheckOutcome } from './types.js';
+import type { CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 type NearOptions = z.infer<typeof NearCheck>;
 
 /** Provision kinds that make a unit of meaning for `within: provision`. */
 const UNIT_KINDS = new Set(['article', 'annex', 'protocol', 'letter', 'preamble', 'signature']);
 
-export function near(o: NearOptions, ctx: JudgeContext): CheckOutcome {
+export function near(o: NearOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
   const hits = o.concepts.flatMap((c) => hitsOf(ctx, c)).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   const groups = groupHits(hits, o.within, ctx);
-  const candidates: Candidate[] = [];
+  const candidates: FiredCandidate[] = [];
   for (const group of groups.values()) {
     const together = typeof o.within === 'number' ? closeHits(group, o.concepts, o.within) : coversAll(group, o.concepts) ? group : [];
-    candidates.push(...bySentence(together));
+    candidates.push(...bySentence(together, fired));
   }
   candidates.sort((a, b) => a.sentence - b.sentence);
   const where = typeof o.within === 'number' ? `${o.within} tokens` : `one ${o.within}`;

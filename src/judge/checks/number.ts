@@ -4,21 +4,21 @@ import type { Quantity, Sentence } from '../../annotate/types.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
-import { found, list } from './describe.js';
-import type { Candidate, CheckOutcome } from './types.js';
+import { firedAt, found, list } from './describe.js';
+import type { CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 type NumberOptions = z.infer<typeof NumberCheck>;
 
-export function number(o: NumberOptions, ctx: JudgeContext): CheckOutcome {
+export function number(o: NumberOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
   const units = list(o.unit) as readonly string[];
   const conceptHits = o.concept ? hitsOf(ctx, o.concept) : [];
-  const candidates: Candidate[] = [];
+  const candidates: FiredCandidate[] = [];
   for (const s of quantified(ctx.sentences)) {
     const quantities = s.quantities.filter((q) => units.includes(q.unit) && within(q, o));
     if (quantities.length === 0 || !ctx.admit(s) || !inScope(s.scope, o.scope)) continue;
     const hits = conceptHits.filter((h) => h.sentence === s.index);
     if (o.concept && hits.length === 0) continue;
-    candidates.push({ sentence: s.index, hits, spans: quantities.map((q) => ({ start: q.start, end: q.end })) });
+    candidates.push(firedAt(s.index, hits, fired, quantities.map((q) => ({ start: q.start, end: q.end }))));
   }
   return { passed: candidates.length > 0, candidates, describe: () => `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
 }

@@ -6,17 +6,17 @@ import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
 import { bySentence, found, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
-import type { CheckOutcome } from './types.js';
+import type { CheckOutcome, Fired } from './types.js';
 
 /** The force an obligation asks for when it names none (read only). */
 const BINDING: readonly string[] = ['binding'];
 
-export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext): CheckOutcome {
+export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
   const forces = list(o.force) ?? BINDING;
   const bearers = list(o.bearer);
   const polarity = o.polarity ?? 'affirmed';
   const conditioned = o.conditioned ?? true;
-  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => {
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, (h) => {
     const s = ctx.sentences[h.sentence];
     return inScope(s.scope, o.scope) && forces.includes(s.force) && bearerFits(s, bearers)
       && hitPolarity(s, h) === polarity && (conditioned || s.conditions.length === 0);

@@ -12,11 +12,11 @@ import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
 import { bySentence, found, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
-import type { CheckOutcome } from './types.js';
+import type { CheckOutcome, Fired } from './types.js';
 
-export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeContext): CheckOutcome {
+export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
   const bearers = list(o.bearer);
-  const candidates = bySentence(hitsOf(ctx, o.concept), (h) => {
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, (h) => {
     const s = ctx.sentences[h.sentence];
     return inScope(s.scope, o.scope) && bearerFits(s, bearers) && prohibits(s, h);
   });

@@ -14,15 +14,19 @@ export interface Candidate {
 
 export interface CheckOutcome {
   passed: boolean;
-  candidates: Candidate[];
+  /** Made as the running check's own (`Fired`), so the condition that ran it passes them on as they are. */
+  candidates: FiredCandidate[];
   /** What was asked and found, for the trace; written only where the trace is kept. */
   describe: () => string;
 }
 
-export type CheckFn<O> = (options: O, ctx: JudgeContext) => CheckOutcome;
+export type CheckFn<O> = (options: O, ctx: JudgeContext, fired: Fired) => CheckOutcome;
 
 export interface FiredCandidate extends Candidate {
   kind: CheckKind;
   /** The forces the check named, which decide whether this sentence settles. */
   asked: Asked;
 }
+
+/** What a check's candidates carry of the check that found them. */
+export type Fired = Pick<FiredCandidate, 'kind' | 'asked'>;
