@@ -78,6 +78,8 @@ describe('npm run bench:smoke', () => {
     expect(r.stdout).toMatch(/^#\s+figure\s+value\s+budget\s+result\s+medians/m);
     for (const id of ['1', '2', '3', '4', '5', '6', '7', '8']) expect(r.stdout).toMatch(new RegExp(`^${id}\\s+\\S`, 'm'));
     expect(r.stdout).not.toMatch(/failed to measure/);
+    // The batch figure says how much work each side did, not only how long it took.
+    expect(r.stdout).toMatch(/^5\s.*; CPU \d+ ms and \d+ ms/m);
     expect(r.status).toBe(0);
   }, 300_000);
 
