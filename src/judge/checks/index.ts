@@ -7,7 +7,6 @@ import { obligation } from './obligation.js';
 import { prohibition } from './prohibition.js';
 import { reference } from './reference.js';
 import { number } from './number.js';
-import type { Asked } from '../settle.js';
 import type { CheckOutcome, Fired } from './types.js';
 
 export type { Candidate, CheckOutcome, Fired, FiredCandidate } from './types.js';
@@ -22,7 +21,7 @@ export function kindOf(check: Check): CheckKind {
 }
 
 /** A check with what is worked out once per condition (plan.ts): its kind and the forces it names. */
-export interface CheckRun extends Fired { check: Check; kind: CheckKind; asked: Asked }
+export interface CheckRun extends Fired { check: Check }
 
 /** Run a check; its candidates carry its kind and the forces it asked for. */
 export function runCheck(run: CheckRun, ctx: JudgeContext): CheckOutcome {
