@@ -57,11 +57,25 @@ describe('bla-check check on real files', { timeout: 240_000 }, () => {
     expect(report.failures).toEqual([expect.objectContaining({ source: 'broken.pdf', code: 'CORRUPT_PDF' })]);
   });
 
-  it('exits 2 when no input at all can be checked', () => {
+  it('exits 2 with one line on stderr when its one input cannot be checked', () => {
     const { code, stdout, stderr } = runCli(['check', CORRUPT]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/CORRUPT_PDF[\s\S]*no input could be checked/);
+    expect(stderr).toMatch(/^bla-check: \S+\.pdf: CORRUPT_PDF: [^\n]+\n$/);
+  });
+
+  it('exits 2 when none of several inputs can be checked: a line for each and one that sums up', () => {
+    const dir = workspace();
+    copyFileSync(CORRUPT, join(dir, 'broken.pdf'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, stdout, stderr } = runCli(['check', 'broken.pdf', 'empty.txt', '--out', 'report.json'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^bla-check: broken\.pdf: CORRUPT_PDF: /),
+      'bla-check: empty.txt: EMPTY_FILE: the file is empty',
+      'bla-check: no input could be checked; report.json left as it was',
+    ]);
   });
 
   it('exits 1 when a document falls under --fail-under, as a fraction or a percent', () => {

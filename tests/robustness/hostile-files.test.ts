@@ -74,9 +74,7 @@ describe('each hostile file alone: its own error, one line, exit 2', { timeout: 
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(STACK_LINE);
-    const [first, ...rest] = run.stderr.trimEnd().split('\n');
-    expect(first).toMatch(new RegExp(`^bla-check: fixtures/${file.replace('.', '\\.')}: ${code}: \\S`));
-    expect(rest).toEqual(['bla-check: no input could be checked']);
+    expect(run.stderr).toMatch(new RegExp(`^bla-check: fixtures/${file.replace('.', '\\.')}: ${code}: [^\\n]+\\n$`));
   });
 });
 
@@ -86,7 +84,7 @@ describe('a PDF nested 20,000 levels deep', { timeout: 120_000 }, () => {
     expectWithinBounds(run, SECONDS, REFUSAL_MB);
     expect(run.stderr).not.toMatch(STACK_LINE);
     if (run.code === 0) expect(Report.parse(JSON.parse(run.stdout)).documents[0].text).toContain('Article 1');
-    else expect(run.stderr).toMatch(/^bla-check: fixtures\/pdf-deep-nesting\.pdf: CORRUPT_PDF: .*\nbla-check: no input could be checked\n$/);
+    else expect(run.stderr).toMatch(/^bla-check: fixtures\/pdf-deep-nesting\.pdf: CORRUPT_PDF: .*\n$/);
   });
 });
 

@@ -163,10 +163,19 @@ async function checkInto(sink: ReportSink, tasks: CheckTask[], pool: Pick<PoolOp
   return { scores, failures };
 }
 
-/** Exit 2 without touching --out: a previous report stays as it was. */
+/**
+ * Exit 2 without touching --out: a previous report stays as it was. One input that could not be read
+ * is one line, as for any other bad input; several get a line each and one that sums them up.
+ */
 function nothingChecked(failures: Report['failures'], out: string | undefined, io: Io): number {
-  for (const f of failures) io.stderr(`bla-check: ${f.source}: ${f.code}: ${f.message}\n`);
-  io.stderr(`bla-check: no input could be checked${out ? `; ${out} left as it was` : ''}\n`);
+  const kept = out ? `; ${out} left as it was` : '';
+  const line = (f: Report['failures'][number]) => `bla-check: ${f.source}: ${f.code}: ${f.message}`;
+  if (failures.length === 1) {
+    io.stderr(`${line(failures[0])}${kept}\n`);
+    return 2;
+  }
+  for (const f of failures) io.stderr(`${line(f)}\n`);
+  io.stderr(`bla-check: no input could be checked${kept}\n`);
   return 2;
 }
 
