@@ -33,11 +33,12 @@ function nodeIo(): Io {
   };
 }
 
-/** One line on stderr, never a stack trace: users script this tool. */
+/** One line on stderr, never a stack trace: users script this tool. An input's error names it first (read.ts `aboutInput`). */
 export function errorLine(err: unknown): string {
-  const e = err as { code?: string; message?: string };
+  const e = err as { code?: string; message?: string; source?: string };
   const msg = (e?.message ?? String(err)).split('\n')[0];
-  return e?.code && e.code !== 'USAGE' ? `bla-check: ${e.code}: ${msg}` : `bla-check: ${msg}`;
+  if (!e?.code || e.code === 'USAGE') return `bla-check: ${msg}`;
+  return e.source ? `bla-check: ${e.source}: ${e.code}: ${msg}` : `bla-check: ${e.code}: ${msg}`;
 }
 
 export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {

@@ -25,6 +25,16 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * The error, marked with the input it is about (the path as given, or "stdin"), so that its line on
+ * stderr names the file as `check` does: `compare` reads two, and "the file is empty" must say which.
+ */
+export function aboutInput(pathOrDash: string, err: unknown): unknown {
+  const coded = err as (Error & { code?: unknown; source?: string }) | undefined;
+  if (coded instanceof Error && typeof coded.code === 'string' && coded.code !== 'USAGE') coded.source ??= pathOrDash === '-' ? 'stdin' : pathOrDash;
+  return err;
+}
+
 export interface Input {
   /** The name reports use: the path as given, or "stdin". */
   source: string;

@@ -2,7 +2,7 @@
 import { checkDocument, type CheckOptions } from '../core.js';
 import { Report, type DocumentReport } from '../score/report.js';
 import type { Io } from './io.js';
-import { docxInWorker, readInput } from './read.js';
+import { aboutInput, docxInWorker, readInput } from './read.js';
 import { prepareFor } from './precompiled.js';
 import { pdfHelper, SHORT_RUN } from './pdf-helper.js';
 
@@ -18,7 +18,12 @@ function savedReport(bytes: Uint8Array): DocumentReport | undefined {
 }
 
 export async function documentOf(arg: string, options: CheckOptions, io: Io): Promise<DocumentReport> {
-  const input = await readInput(arg, io);
+  const named = (err: unknown) => Promise.reject(aboutInput(arg, err));
+  const input = await readInput(arg, io).catch(named);
+  const saved = savedReport(input.data);
+  if (saved) return saved;
+  // Prepared outside the file's errors: what is wrong with a pack is not about this file.
+  const prepared = prepareFor(options);
   const ingest = { ...options.ingest, extractDocx: docxInWorker(), sharePdfPages: pdfHelper(SHORT_RUN) };
-  return savedReport(input.data) ?? checkDocument(input.data, input.source, { ...options, ingest }, prepareFor(options));
+  return checkDocument(input.data, input.source, { ...options, ingest }, prepared).catch(named);
 }

@@ -93,4 +93,27 @@ describe('bla-check command line: help and usage', { timeout: 120_000 }, () => {
     expect(report.documents.map((d: { source: string }) => d.source)).toEqual(['mou.txt']);
     expect(report.failures).toEqual([expect.objectContaining({ source: 'drafts', code: 'NOT_A_FILE' })]);
   });
+
+  it('names the file that cannot be read when compare, explain or segment is given one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bla-named-'));
+    writeFileSync(join(dir, 'mou.txt'), 'Article 1\nNo recruitment fee shall be charged to the worker.\n');
+    writeFileSync(join(dir, 'draft.txt'), '');
+    for (const args of [['compare', 'mou.txt', 'draft.txt'], ['explain', 'draft.txt', 'recruitment-fees-and-costs'], ['segment', 'draft.txt']]) {
+      const { code, stdout, stderr } = runCli(args, { cwd: dir });
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('bla-check: draft.txt: EMPTY_FILE: the file is empty\n');
+    }
+  });
+
+  it('says that a bad pack is the pack\'s fault, not the file\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bla-named-'));
+    writeFileSync(join(dir, 'mou.txt'), 'Article 1\nNo recruitment fee shall be charged to the worker.\n');
+    writeFileSync(join(dir, 'pack.yaml'), '');
+    const { code, stderr } = runCli(['explain', 'mou.txt', 'recruitment-fees-and-costs', '--pack', 'pack.yaml'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(oneLine(stderr)).toBe(true);
+    expect(stderr).toMatch(/^bla-check: invalid pack: \S*pack\.yaml:1:1: /);
+    expect(stderr).not.toContain('mou.txt');
+  });
 });

@@ -1,7 +1,7 @@
 /** `bla-check segment`: the provision tree of one agreement, to see how it will be cited. */
 import { segment, type Provision } from '../../structure/index.js';
 import { parseCommandArgs } from '../check-options.js';
-import { ingestFile } from '../read.js';
+import { aboutInput, ingestFile } from '../read.js';
 import { UsageError, type Command, type Io } from '../io.js';
 
 const help = `Usage: bla-check segment <file> [options]
@@ -56,7 +56,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, flags, 'segment');
   if (positionals.length !== 1) throw new UsageError('segment: give one file (see bla-check segment --help)');
   const depth = depthOf(values.depth);
-  const document = await ingestFile(positionals[0], {}, io);
+  const document = await ingestFile(positionals[0], {}, io).catch((err: unknown) => Promise.reject(aboutInput(positionals[0], err)));
   const root = segment(document);
   io.stdout(values.json ? JSON.stringify(root, null, 2) + '\n' : renderTree(root, depth));
   return 0;
