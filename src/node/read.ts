@@ -26,13 +26,16 @@ export class InputError extends Error {
 }
 
 /**
- * The error, marked with the input it is about (the path as given, or "stdin"), so that its line on
- * stderr names the file as `check` does: `compare` reads two, and "the file is empty" must say which.
+ * What `work` on one input gives, or its error marked with that input (the path as given, or
+ * "stdin"), so that the error's line on stderr names the file as `check` does: `compare` reads two,
+ * and "the file is empty" must say which.
  */
-export function aboutInput(pathOrDash: string, err: unknown): unknown {
-  const coded = err as (Error & { code?: unknown; source?: string }) | undefined;
-  if (coded instanceof Error && typeof coded.code === 'string' && coded.code !== 'USAGE') coded.source ??= pathOrDash === '-' ? 'stdin' : pathOrDash;
-  return err;
+export function aboutInput<T>(pathOrDash: string, work: Promise<T>): Promise<T> {
+  return work.catch((err: unknown) => {
+    const coded = err as (Error & { code?: unknown; source?: string }) | undefined;
+    if (coded instanceof Error && typeof coded.code === 'string' && coded.code !== 'USAGE') coded.source ??= pathOrDash === '-' ? 'stdin' : pathOrDash;
+    throw err;
+  });
 }
 
 export interface Input {

@@ -18,12 +18,11 @@ function savedReport(bytes: Uint8Array): DocumentReport | undefined {
 }
 
 export async function documentOf(arg: string, options: CheckOptions, io: Io): Promise<DocumentReport> {
-  const named = (err: unknown) => Promise.reject(aboutInput(arg, err));
-  const input = await readInput(arg, io).catch(named);
+  const input = await aboutInput(arg, readInput(arg, io));
   const saved = savedReport(input.data);
   if (saved) return saved;
   // Prepared outside the file's errors: what is wrong with a pack is not about this file.
   const prepared = prepareFor(options);
   const ingest = { ...options.ingest, extractDocx: docxInWorker(), sharePdfPages: pdfHelper(SHORT_RUN) };
-  return checkDocument(input.data, input.source, { ...options, ingest }, prepared).catch(named);
+  return aboutInput(arg, checkDocument(input.data, input.source, { ...options, ingest }, prepared));
 }

@@ -56,7 +56,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, flags, 'segment');
   if (positionals.length !== 1) throw new UsageError('segment: give one file (see bla-check segment --help)');
   const depth = depthOf(values.depth);
-  const document = await ingestFile(positionals[0], {}, io).catch((err: unknown) => Promise.reject(aboutInput(positionals[0], err)));
+  const document = await aboutInput(positionals[0], ingestFile(positionals[0], {}, io));
   const root = segment(document);
   io.stdout(values.json ? JSON.stringify(root, null, 2) + '\n' : renderTree(root, depth));
   return 0;
