@@ -13,6 +13,7 @@ import { score } from './score/index.js';
 import { applyDecisions, type Decisions } from './review/index.js';
 import { REPORT_SCHEMA_VERSION, type DocumentReport, type Report } from './score/report.js';
 import { VERSION } from './version.js';
+import { keptFor } from './memo.js';
 
 export interface CheckOptions {
   /** A pack object (already parsed and resolved) or the id of a built-in pack. Default 'ilo-bla'. */
@@ -40,12 +41,7 @@ const preparedCache = new WeakMap<object, Prepared>();
 const narrowings = new WeakMap<Pack, Map<string, Pack>>();
 
 function narrowedTo(pack: Pack, tags: string[]): Pack {
-  let byTags = narrowings.get(pack);
-  if (!byTags) narrowings.set(pack, (byTags = new Map()));
-  const key = tags.join('\u0000');
-  let narrowed = byTags.get(key);
-  if (!narrowed) byTags.set(key, (narrowed = selectElements(pack, { tags })));
-  return narrowed;
+  return keptFor(narrowings, pack, tags.join('\u0000'), (whole) => selectElements(whole, { tags }));
 }
 
 /** Compile the pack once; callers that check many documents reuse the result. */

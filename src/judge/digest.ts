@@ -10,7 +10,7 @@ import { checksIn } from './condition.js';
 import { conceptsOf, kindOf, scopeOf } from './checks/index.js';
 import type { JudgeContext } from './context.js';
 import { elementConcepts, type Decision } from './status.js';
-import { keptFor } from './memo.js';
+import { keptFor } from '../memo.js';
 import type { Verdict } from './verdict.js';
 
 export interface ElementDigest {

@@ -6,7 +6,7 @@
 import type { Check, CheckKind, Condition } from '../rules/pack-schema.js';
 import { kindOf } from './checks/index.js';
 import { askedOf, type Asked } from './settle.js';
-import { keptFor } from './memo.js';
+import { keptFor } from '../memo.js';
 
 export type Plan =
   | { op: 'every' | 'some' | 'none'; children: Plan[] }

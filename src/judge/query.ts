@@ -8,7 +8,7 @@ import type { CompiledPack } from '../rules/index.js';
 import type { PatternAnalyzer } from '../rules/analyzer.js';
 import { checksIn } from './condition.js';
 import { conceptsOf } from './checks/index.js';
-import { keptFor } from './memo.js';
+import { keptFor } from '../memo.js';
 
 /** The query words of every element of one pack in one language. */
 export interface QueryBook {

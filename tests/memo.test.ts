@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptFor } from '../../src/judge/memo.js';
+import { keptFor } from '../src/memo.js';
 
 describe('keptFor', () => {
   it('makes the value of an owner and key once, and keeps owners and keys apart', () => {

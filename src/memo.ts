@@ -1,4 +1,4 @@
-/** Answers kept per pack (or per condition) and per key, made the first time they are asked. */
+/** Answers kept per owner (a pack, a condition) and per key, made the first time they are asked: judge and prepare share it. */
 
 /**
  * The value for (`owner`, `key`) in `cache`, made by `make(owner, key)` the first time. `make` takes
