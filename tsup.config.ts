@@ -1,11 +1,13 @@
 import { defineConfig } from 'tsup';
 import { cpSync, mkdirSync } from 'node:fs';
+import { cliBundle } from './scripts/tsup-cli.config.js';
 
-// Two builds: the Node package (library + CLI) and a browser bundle that carries everything,
+// Three builds: the library for Node (its dependencies left to the user's node_modules), the CLI with
+// its worker threads (scripts/tsup-cli.config.ts), and a browser bundle that carries everything,
 // pdf.js worker included, so the review form never fetches code from elsewhere.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', cli: 'src/node/cli.ts', 'docx-worker': 'src/node/docx-worker.ts', 'check-worker': 'src/node/check-worker.ts', 'pdf-worker': 'src/node/pdf-worker.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts' } },
     platform: 'node',
@@ -13,6 +15,7 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
   },
+  { ...cliBundle, silent: true, sourcemap: true },
   {
     entry: { browser: 'src/browser.ts' },
     outDir: 'dist/browser',

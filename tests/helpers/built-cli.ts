@@ -26,7 +26,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const sourcesChangedAt = () => Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'rules')));
+/** The build's recipe counts as a source: a change to how it bundles must rebuild too. */
+const RECIPE = ['scripts/build-cli.ts', 'scripts/tsup-cli.config.ts'].map((f) => join(ROOT, f));
+const sourcesChangedAt = () => Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'rules')), ...RECIPE.map((f) => statSync(f).mtimeMs));
 const fresh = () => existsSync(STAMP) && Number(readFileSync(STAMP, 'utf8')) >= sourcesChangedAt();
 
 function sleep(ms: number): void {
