@@ -1,11 +1,11 @@
 /**
  * The built-in packs compiled at build time. Validating and compiling the built-in pack was about
  * half of a short check and a fixed cost before every batch; the build writes it, compiled and
- * flattened (src/rules/portable.ts), with the parsed built-in lexicons, to builtin-packs.bin next to
- * the bundle, and each thread reads it back instead. The file holds the engine fingerprint of the
- * build that wrote it (scripts/embed-rules.mjs): a file from another build, a missing or unreadable
- * one, or custom lexicons mean the pack is validated and compiled as before. A pack narrowed by tags
- * keeps the file's automata (they read only its concepts).
+ * flattened (src/rules/portable.ts), with the parsed built-in lexicons and structure vocabulary, to
+ * builtin-packs.bin next to the bundle, and each thread reads it back instead. The file holds the
+ * engine fingerprint of the build that wrote it (scripts/embed-rules.mjs): a file from another build,
+ * a missing or unreadable one, or custom lexicons mean the pack is validated and compiled as before.
+ * A pack narrowed by tags keeps the file's automata (they read only its concepts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,16 +15,19 @@ import { useParsedBuiltinLexicons } from '../annotate/lexicons.js';
 import { prepare, type CheckOptions, type Prepared } from '../core.js';
 import { builtinPack, builtinPackIds, compilePack, fromPortable, toPortable, type PortablePack } from '../rules/index.js';
 import type { Pack } from '../rules/pack-schema.js';
+import { builtinStructureSource, useParsedBuiltinStructure, type StructureLexicon } from '../structure/index.js';
 import { engineHash } from '../generated/rules-data.js';
 
 export const PRECOMPILED_FILE = 'builtin-packs.bin';
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface PrecompiledFile {
   format: number;
   engine: string;
   /** The built-in lexicons, parsed and validated (parsing their YAML took as long as a short check's engine). */
   lexicons: LexiconSet;
+  /** The structure vocabulary, read against its schema (checking it at start cost a fifth of segmenting a short text). */
+  structure: StructureLexicon;
   packs: Record<string, PortablePack>;
 }
 
@@ -34,7 +37,7 @@ export function writePrecompiled(dir: string): string {
   const packs: Record<string, PortablePack> = {};
   for (const id of builtinPackIds()) packs[id] = toPortable(compilePack(builtinPack(id), lexicons));
   const file = join(dir, PRECOMPILED_FILE);
-  writeFileSync(file, serialize({ format: FORMAT, engine: engineHash, lexicons, packs } satisfies PrecompiledFile));
+  writeFileSync(file, serialize({ format: FORMAT, engine: engineHash, lexicons, structure: builtinStructureSource(), packs } satisfies PrecompiledFile));
   return file;
 }
 
@@ -52,7 +55,10 @@ let precompiled: PrecompiledFile | null | undefined;
 function file(): PrecompiledFile | undefined {
   if (precompiled === undefined) {
     precompiled = readPrecompiled() ?? null;
-    if (precompiled) useParsedBuiltinLexicons(precompiled.lexicons);
+    if (precompiled) {
+      useParsedBuiltinLexicons(precompiled.lexicons);
+      useParsedBuiltinStructure(precompiled.structure);
+    }
   }
   return precompiled ?? undefined;
 }

@@ -7,10 +7,12 @@ import type { Document } from '../ingest/types.js';
 import type { Provision } from './types.js';
 import { buildDrafts } from './build.js';
 import { Finisher } from './finish.js';
-import { builtinStructureLexicon, compileLexicon, parseStructureLexicon, type CompiledLexicon } from './lexicon.js';
+import { builtinStructureLexicon, builtinStructureSource, compileLexicon, parseStructureLexicon, useParsedBuiltinStructure, type CompiledLexicon, type StructureLexicon } from './lexicon.js';
 
 export * from './types.js';
 export { compileLexicon, parseStructureLexicon, type CompiledLexicon };
+/** For builds that store the built-in vocabulary already read (src/node/precompiled.ts). */
+export { builtinStructureSource, useParsedBuiltinStructure, type StructureLexicon };
 
 export interface SegmentOptions {
   /** A structure vocabulary other than the built-in one (compileLexicon(parseStructureLexicon(yaml))). */

@@ -39,9 +39,10 @@ function check(cli: string, ...args: string[]): string {
 describe('the built-in packs compiled at build time', { timeout: 240_000 }, () => {
   it('are written next to the built CLI, for the build that wrote them', () => {
     expect(existsSync(join(built, BIN))).toBe(true);
-    const data = deserialize(readFileSync(join(built, BIN))) as { engine: string; packs: Record<string, unknown>; lexicons: Record<string, unknown> };
+    const data = deserialize(readFileSync(join(built, BIN))) as { engine: string; packs: Record<string, unknown>; lexicons: Record<string, unknown>; structure: Record<string, unknown> };
     expect(Object.keys(data.packs)).toContain('ilo-bla');
     expect(Object.keys(data.lexicons).sort()).toEqual(['en', 'es', 'fr', 'nl']);
+    expect(Object.keys(data.structure)).toContain('containers');
     expect(readFileSync(join(ROOT, 'src/generated/rules-data.ts'), 'utf8')).toContain(`engineHash = "${data.engine}"`);
   });
 
