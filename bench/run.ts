@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { makeBenchInputs } from '../scripts/make-bench-inputs.js';
 import { buildCli, buildEngine } from './lib/build.js';
-import { budgetText, withinBudget, type BenchContext, type Figure } from './lib/figure.js';
+import { budgetText, withinBudget, type BenchContext, type Budget, type Figure } from './lib/figure.js';
 import { ms } from './lib/stats.js';
 import { engineFigure, pdfFigure, ruleScalingFigure, textScalingFigure } from './figures/in-process.js';
 import { batchFigure, coldStartFigure, memoryFigure } from './figures/processes.js';
@@ -44,14 +44,21 @@ const FIGURES: Entry[] = [
 
 export interface Row { id: string; figure?: Figure; error?: string; ok?: boolean }
 
-function format(value: number, unit: Figure['unit']): string {
+/**
+ * A ratio to two decimals, or three when two would print it equal to a bound it does not meet or
+ * meets only by rounding (1.503 against "≤ 1.5" reads 1.503, not 1.50 beside MISSED).
+ */
+function format(value: number, unit: Figure['unit'], budget?: Budget): string {
   if (!Number.isFinite(value)) return '—';
-  return unit === 'ratio' ? value.toFixed(2) : `${value.toFixed(unit === 'MB' ? 0 : 1)} ${unit}`;
+  if (unit !== 'ratio') return `${value.toFixed(unit === 'MB' ? 0 : 1)} ${unit}`;
+  const shown = value.toFixed(2);
+  const onBound = [budget?.min, budget?.max].some((bound) => bound !== undefined && Number(shown) === bound && value !== bound);
+  return onBound ? value.toFixed(3) : shown;
 }
 
 export function table(rows: Row[]): string {
   const lines = rows.map((r) => r.figure
-    ? [r.id, r.figure.name, format(r.figure.value, r.figure.unit), budgetText(r.figure.budget, r.figure.unit), r.ok === undefined ? '—' : r.ok ? 'ok' : 'MISSED', r.figure.detail]
+    ? [r.id, r.figure.name, format(r.figure.value, r.figure.unit, r.figure.budget), budgetText(r.figure.budget, r.figure.unit), r.ok === undefined ? '—' : r.ok ? 'ok' : 'MISSED', r.figure.detail]
     : [r.id, 'failed to measure', '—', '—', 'MISSED', r.error ?? '']);
   const head = ['#', 'figure', 'value', 'budget', 'result', 'medians'];
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));

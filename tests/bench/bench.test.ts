@@ -91,4 +91,13 @@ describe('npm run bench:smoke', () => {
     expect(out).toMatch(/^1\s+engine\s+4\.00\s+≤ 3\s+MISSED/m);
     expect(out).toMatch(/^8\s+cold start\s+9\.00\s+reported\s+—/m);
   });
+
+  it('prints a third decimal when two would show a missed figure on its budget', () => {
+    const out = table([
+      { id: '2', figure: { name: 'rules', value: 1.5031, unit: 'ratio', budget: { max: 1.5 }, detail: 'a, b' }, ok: false },
+      { id: '3', figure: { name: 'text', value: 9.8512, unit: 'ratio', budget: { min: 8, max: 12 }, detail: 'a, b' }, ok: true },
+    ]);
+    expect(out).toMatch(/^2\s+rules\s+1\.503\s+≤ 1\.5\s+MISSED/m);
+    expect(out).toMatch(/^3\s+text\s+9\.85\s/m);
+  });
 });
