@@ -18,6 +18,11 @@ export const cliBundle: Options = {
   platform: 'node',
   target: 'node20',
   noExternal: BUNDLED_IN_CLI,
+  // natural's German stemmer requires every language's stop words (323 kB of the bundle) for a helper
+  // we never call; the browser build leaves them out the same way.
+  esbuildOptions(o) {
+    o.alias = { ...(o.alias ?? {}), 'stopwords-iso': './src/shims/stopwords-iso.js' };
+  },
   // yaml's CommonJS build requires `process` and `buffer`: an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __blaCreateRequire } from 'node:module';\nconst require = __blaCreateRequire(import.meta.url);" },
 };
