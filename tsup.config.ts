@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 import { cpSync, mkdirSync } from 'node:fs';
-import { cliBundle } from './scripts/tsup-cli.config.js';
+import { cliBundle, WITHOUT_STOP_WORDS } from './scripts/tsup-cli.config.js';
 
 // Three builds: the library for Node (its dependencies left to the user's node_modules), the CLI with
 // its worker threads (scripts/tsup-cli.config.ts), and a browser bundle that carries everything,
@@ -32,8 +32,7 @@ export default defineConfig([
     // DOCX or PDF. The IIFE cannot split and stays whole.
     splitting: true,
     esbuildOptions(o) {
-      // stopwords-iso: natural's German stemmer requires every language's stop words (300 kB) at load.
-      o.alias = { ...(o.alias ?? {}), fs: './src/shims/empty.js', 'stopwords-iso': './src/shims/stopwords-iso.js' };
+      o.alias = { ...(o.alias ?? {}), fs: './src/shims/empty.js', ...WITHOUT_STOP_WORDS };
     },
     onSuccess: async () => {
       mkdirSync('dist/browser', { recursive: true });

@@ -10,6 +10,12 @@
  */
 import { defineConfig, type Options } from 'tsup';
 
+/**
+ * natural's German stemmer requires every language's stop words (323 kB) for a helper bla-check never
+ * calls; every bundle that carries natural (this one, the browser's) puts a stand-in there.
+ */
+export const WITHOUT_STOP_WORDS = { 'stopwords-iso': './src/shims/stopwords-iso.js' };
+
 export const BUNDLED_IN_CLI = ['yaml', 'ajv', 'ajv-formats', 'natural', 'zod'];
 
 export const cliBundle: Options = {
@@ -18,10 +24,8 @@ export const cliBundle: Options = {
   platform: 'node',
   target: 'node20',
   noExternal: BUNDLED_IN_CLI,
-  // natural's German stemmer requires every language's stop words (323 kB of the bundle) for a helper
-  // we never call; the browser build leaves them out the same way.
   esbuildOptions(o) {
-    o.alias = { ...(o.alias ?? {}), 'stopwords-iso': './src/shims/stopwords-iso.js' };
+    o.alias = { ...(o.alias ?? {}), ...WITHOUT_STOP_WORDS };
   },
   // yaml's CommonJS build requires `process` and `buffer`: an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __blaCreateRequire } from 'node:module';\nconst require = __blaCreateRequire(import.meta.url);" },
