@@ -7,7 +7,7 @@ import { defaultAnalyzer, type PatternAnalyzer } from './analyzer.js';
 import { PackError, type Diagnostic } from './diagnostics.js';
 import { PatternSyntaxError } from '../pattern/ast.js';
 import type { Step } from './pattern/expand.js';
-import { expandedPattern } from './pattern/cache.js';
+import { takeExpandedPattern } from './pattern/cache.js';
 
 export interface CompiledPack {
   pack: Pack;
@@ -89,7 +89,7 @@ export function buildAutomata(pack: Pack, analyzer: PatternAnalyzer): Automata {
     for (const [language, list] of Object.entries(pack.concepts[id])) {
       for (const text of list) {
         try {
-          sources.push({ concept, pattern, language, sequences: expandedPattern(text) });
+          sources.push({ concept, pattern, language, sequences: takeExpandedPattern(text) });
         } catch (err) {
           problems.push(patternProblem(pack, id, language, text, err));
         }

@@ -1,6 +1,7 @@
 // Behaviour kept by the performance changes made in other stages' code.
 import { describe, expect, it } from 'vitest';
-import { expandedPattern } from '../../src/rules/pattern/cache.js';
+import { expandedPattern, takeExpandedPattern, waitingExpansions } from '../../src/rules/pattern/cache.js';
+import { builtinPack, compilePack, validatePack } from '../../src/rules/index.js';
 import { expandPattern } from '../../src/rules/pattern/expand.js';
 import { parsePattern } from '../../src/pattern/parse.js';
 import { PatternSyntaxError } from '../../src/pattern/ast.js';
@@ -16,6 +17,28 @@ describe('remembered pattern expansions', () => {
 
   it('throw the same syntax error every time a pattern is wrong', () => {
     for (let i = 0; i < 2; i++) expect(() => expandedPattern('(fee|cost')).toThrow(PatternSyntaxError);
+    expect(() => takeExpandedPattern('(fee|cost')).toThrow(PatternSyntaxError);
+  });
+
+  it('are handed from validation to compilation once, and not held after it', () => {
+    const text = 'return* (ticket|fare) ...2 employer*';
+    const validated = expandedPattern(text);
+    expect(takeExpandedPattern(text)).toBe(validated);
+    const again = takeExpandedPattern(text);
+    expect(again).not.toBe(validated);
+    expect(again).toEqual(validated);
+  });
+
+  it('are all released once a validated pack is compiled, so a large pack leaves no heap behind', () => {
+    const builtin = builtinPack('ilo-bla');
+    // Every pattern with a word added: texts no other test has expanded.
+    const concepts = Object.fromEntries(Object.entries(builtin.concepts).map(([id, byLanguage]) =>
+      [id, Object.fromEntries(Object.entries(byLanguage).map(([language, list]) => [language, list.map((p) => `${p} ...2 quorum`)]))]));
+    const before = waitingExpansions();
+    const pack = validatePack({ ...builtin, concepts });
+    expect(waitingExpansions() - before).toBeGreaterThan(1000);
+    compilePack(pack, builtinLexicons());
+    expect(waitingExpansions()).toBe(before);
   });
 });
 
