@@ -5,6 +5,7 @@
 import type { PDFParse } from 'pdf-parse';
 import { IngestError, type PdfPageShare, type PdfPageSharing } from './types.js';
 import type { Deadline } from './limits.js';
+import { rememberBuiltins, restoreBuiltins } from './builtins.js';
 
 type PdfParseClass = typeof PDFParse;
 
@@ -14,7 +15,10 @@ let loaded: Promise<PdfParseClass> | undefined;
 let workerUrl: string | undefined;
 
 function pdfParse(): Promise<PdfParseClass> {
+  // pdf.js brings polyfills that would replace built-ins for every later check (builtins.ts).
+  rememberBuiltins();
   loaded ??= import('pdf-parse').then(({ PDFParse }) => {
+    restoreBuiltins();
     if (workerUrl !== undefined) PDFParse.setWorker(workerUrl);
     return PDFParse;
   });
@@ -71,6 +75,7 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
     // Asking for page 0, which no PDF has, loads the document and tells its page count without reading a
     // page (getInfo would also fetch the metadata, outline, permissions and page labels we do not use).
     const info = await parser.getText({ partial: [0] });
+    restoreBuiltins(); // the first document loads pdf.js's worker module, which brings its polyfills again
     deadline.check();
     if (info.total === 0) throw new IngestError('CORRUPT_PDF', 'the PDF has no pages');
     if (info.total > request.maxPages) {
@@ -119,7 +124,10 @@ async function readPages(parser: PDFParse, total: number, request: PdfRequest, s
 export async function readClaimedPages(bytes: Uint8Array, password: string | undefined, claim: () => number, onPage: (page: number, text: string) => void): Promise<void> {
   const parser = await openPdf(bytes, password);
   try {
-    for (let n = claim(); n > 0; n = claim()) onPage(n, await pageText(parser, n));
+    for (let n = claim(); n > 0; n = claim()) {
+      onPage(n, await pageText(parser, n));
+      restoreBuiltins(); // after the first page, as in extractPdf; nothing to do after that
+    }
   } finally {
     await parser.destroy().catch(() => undefined);
   }
