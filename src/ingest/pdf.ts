@@ -124,9 +124,9 @@ async function readPages(parser: PDFParse, total: number, request: PdfRequest, s
 export async function readClaimedPages(bytes: Uint8Array, password: string | undefined, claim: () => number, onPage: (page: number, text: string) => void): Promise<void> {
   const parser = await openPdf(bytes, password);
   try {
-    for (let n = claim(); n > 0; n = claim()) {
+    for (let n = claim(), first = true; n > 0; n = claim(), first = false) {
       onPage(n, await pageText(parser, n));
-      restoreBuiltins(); // after the first page, as in extractPdf; nothing to do after that
+      if (first) restoreBuiltins(); // the first page loaded the document, as page 0 does in extractPdf
     }
   } finally {
     await parser.destroy().catch(() => undefined);
