@@ -5,8 +5,9 @@
  * JavaScript. On Node 20 that is `Array.prototype.push` and `JSON.parse`: every `push` of every later
  * check became a call into a polyfill instead of V8's inlined builtin, and a check of 100 kB of text
  * ran about a sixth slower in a process that had read one PDF. What pdf.js adds (methods the engine
- * lacks) stays; what it replaced is put back. Only edge cases (array-likes of 2^32 items, a reviver
- * reading source text) told the two apart, and neither pdf.js nor bla-check reaches them.
+ * lacks) stays; what it replaced is put back, until its last module has loaded. Only edge cases
+ * (array-likes of 2^32 items, a reviver reading source text) told the two apart, and neither pdf.js
+ * nor bla-check reaches them.
  */
 
 type Snapshot = Array<{ owner: object; key: PropertyKey; descriptor: PropertyDescriptor }>;
@@ -23,10 +24,11 @@ function intrinsics(): object[] {
 }
 
 let kept: Snapshot | undefined;
+let settled = false;
 
 /** Remember the built-ins now (once: the first call sees them before any pdf.js code has run). */
 export function rememberBuiltins(): void {
-  if (kept) return;
+  if (kept || settled) return;
   kept = [];
   for (const owner of intrinsics()) {
     for (const key of Reflect.ownKeys(owner)) {
@@ -34,6 +36,17 @@ export function rememberBuiltins(): void {
       if (descriptor?.configurable) kept.push({ owner, key, descriptor });
     }
   }
+}
+
+/**
+ * Put back what was replaced, then stop watching: pdf.js brings its polyfills only with its modules,
+ * and once a document has opened they have all loaded. A built-in changed after that is the
+ * program's own doing (it may load core-js itself) and is left as it is.
+ */
+export function settleBuiltins(): void {
+  restoreBuiltins();
+  kept = undefined;
+  settled = true;
 }
 
 /** Put back every remembered built-in that has been replaced since; returns how many were. */

@@ -5,7 +5,7 @@
 import type { PDFParse } from 'pdf-parse';
 import { IngestError, type PdfPageShare, type PdfPageSharing } from './types.js';
 import type { Deadline } from './limits.js';
-import { rememberBuiltins, restoreBuiltins } from './builtins.js';
+import { rememberBuiltins, restoreBuiltins, settleBuiltins } from './builtins.js';
 
 type PdfParseClass = typeof PDFParse;
 
@@ -75,7 +75,7 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
     // Asking for page 0, which no PDF has, loads the document and tells its page count without reading a
     // page (getInfo would also fetch the metadata, outline, permissions and page labels we do not use).
     const info = await parser.getText({ partial: [0] });
-    restoreBuiltins(); // the first document loads pdf.js's worker module, which brings its polyfills again
+    settleBuiltins(); // the first document loads pdf.js's worker module, which brings its polyfills again
     deadline.check();
     if (info.total === 0) throw new IngestError('CORRUPT_PDF', 'the PDF has no pages');
     if (info.total > request.maxPages) {
@@ -87,6 +87,7 @@ export async function extractPdf(bytes: Uint8Array, request: PdfRequest): Promis
   } catch (err) {
     throw deadline.signal.aborted ? new IngestError('TIMEOUT', 'reading the PDF was stopped by the time limit') : pdfError(err, request.password);
   } finally {
+    restoreBuiltins(); // a document that could not be opened may still have loaded the worker module
     deadline.signal.removeEventListener('abort', stop);
     await parser.destroy().catch(() => undefined);
   }
@@ -124,9 +125,9 @@ async function readPages(parser: PDFParse, total: number, request: PdfRequest, s
 export async function readClaimedPages(bytes: Uint8Array, password: string | undefined, claim: () => number, onPage: (page: number, text: string) => void): Promise<void> {
   const parser = await openPdf(bytes, password);
   try {
-    for (let n = claim(), first = true; n > 0; n = claim(), first = false) {
+    for (let n = claim(); n > 0; n = claim()) {
       onPage(n, await pageText(parser, n));
-      if (first) restoreBuiltins(); // the first page loaded the document, as page 0 does in extractPdf
+      settleBuiltins(); // the first page loaded the document, as page 0 does in extractPdf; then nothing to do
     }
   } finally {
     await parser.destroy().catch(() => undefined);

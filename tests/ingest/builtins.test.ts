@@ -1,8 +1,7 @@
 // pdf.js's legacy build carries core-js, which replaces built-ins process-wide (on Node 20
 // Array.prototype.push and JSON.parse): every later check would run on slow polyfills.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
-import { rememberBuiltins, restoreBuiltins } from '../../src/ingest/builtins.js';
 import { fixture } from './helpers.js';
 
 /** Every own property of the objects a polyfill library patches, by identity. */
@@ -34,10 +33,25 @@ describe('reading a PDF', () => {
     await ingest(fixture('agreement-3pages.pdf'), 'mou.pdf');
     expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
   });
+
+  it('leaves alone a built-in the program itself replaces once pdf.js has loaded', async () => {
+    await ingest(fixture('agreement-3pages.pdf'), 'mou.pdf');
+    const push = Array.prototype.push;
+    const own = function ownPush(this: unknown[], ...items: unknown[]) { return push.apply(this, items); };
+    Array.prototype.push = own;
+    try {
+      await ingest(fixture('agreement-3pages.pdf'), 'mou.pdf');
+      expect(Array.prototype.push).toBe(own);
+    } finally {
+      Array.prototype.push = push;
+    }
+  });
 });
 
 describe('restoring built-ins', () => {
-  it('puts back a replaced method and leaves an added one', () => {
+  it('puts back a replaced method and leaves an added one', async () => {
+    vi.resetModules(); // a fresh watch: the PDFs read above have settled this file's
+    const { rememberBuiltins, restoreBuiltins } = await import('../../src/ingest/builtins.js');
     rememberBuiltins();
     const push = Array.prototype.push;
     const proto = Array.prototype as unknown as Record<string, unknown>;
