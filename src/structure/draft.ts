@@ -1,6 +1,7 @@
 /** A provision while the tree is being built: offsets known, end, label and id decided later. */
 import type { ProvisionKind } from './types.js';
 import type { Shape, TokenClass } from './markers.js';
+import { checkList } from '../lifetime.js';
 
 export interface ListStyle {
   /** Same key, same list: "dec:dot", "alpha:paren", "bullet:-", "dec:multi2". */
@@ -53,6 +54,35 @@ export const RANK = {
   leaf: 100,
 } as const;
 
-export function draft(kind: ProvisionKind, start: number, rank: number, idWord: string, extra: Partial<Draft> = {}): Draft {
-  return { kind, start, bodyStart: start, rank, idWord, children: [], ...extra };
+export function draft(kind: ProvisionKind, start: number, rank: number, idWord: string, extra?: Partial<Draft>): Draft {
+  const d = new ProvisionDraft(kind, start, rank, idWord);
+  return extra ? Object.assign(d, extra) : d;
+}
+
+/** Drafts last until the tree is finished, so they are made by `new` (src/lifetime.ts). */
+class ProvisionDraft implements Draft {
+  kind: ProvisionKind;
+  start: number;
+  bodyStart: number;
+  rank: number;
+  idWord: string;
+  children: Draft[] = checkList();
+
+  constructor(kind: ProvisionKind, start: number, rank: number, idWord: string) {
+    this.kind = kind;
+    this.start = start;
+    this.bodyStart = start;
+    this.rank = rank;
+    this.idWord = idWord;
+  }
+}
+
+/** A list style, made by `new` as drafts are (src/lifetime.ts). */
+export class Style implements ListStyle {
+  constructor(
+    public key: string,
+    public shape: Shape,
+    public cls: TokenClass,
+    public value: number,
+  ) {}
 }

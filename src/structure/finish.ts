@@ -4,7 +4,8 @@
  */
 import type { Page } from '../ingest/types.js';
 import type { CompiledLexicon } from './lexicon.js';
-import type { Provision, Scope } from './types.js';
+import type { Provision, ProvisionKind, Scope } from './types.js';
+import { checkList } from '../lifetime.js';
 import type { Draft } from './draft.js';
 import { parseMarker } from './markers.js';
 import { idNumber } from './numbers.js';
@@ -68,9 +69,7 @@ export class Finisher {
   }
 
   private shell(d: Draft, id: string, label: string, scope: Scope, start: number, end: number): Provision {
-    // One literal with every field, not conditional spreads (those cost more than the rest of the stage);
-    // an absent number or heading is undefined, which JSON leaves out as before.
-    return { id, kind: d.kind, label, num: d.num, heading: d.heading || undefined, scope, start, end, bodyStart: start, bodyEnd: end, pages: [], children: [] };
+    return new ProvisionNode(id, d.kind, label, d.num, d.heading || undefined, scope, start, end);
   }
 
   private children(d: Draft, parent: Provision, rawEnd: number, ctx: Context): Provision[] {
@@ -195,5 +194,40 @@ export class Finisher {
     if (marker) at += marker.textStart;
     const opening = this.text.slice(at, at + 80).toLowerCase().replace(/’/g, "'");
     return this.lex.definitionOpenings.some((o) => opening.startsWith(o));
+  }
+}
+
+/**
+ * A provision as the tree is built: made by `new`, as it lives for the whole check (src/lifetime.ts),
+ * with every field set in one order rather than by conditional spreads (those cost more than the rest
+ * of the stage). An absent number or heading is undefined, which JSON leaves out.
+ */
+class ProvisionNode implements Provision {
+  id: string;
+  kind: ProvisionKind;
+  label: string;
+  num: string | undefined;
+  heading: string | undefined;
+  scope: Scope;
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+  pages: number[];
+  children: Provision[];
+
+  constructor(id: string, kind: ProvisionKind, label: string, num: string | undefined, heading: string | undefined, scope: Scope, start: number, end: number) {
+    this.id = id;
+    this.kind = kind;
+    this.label = label;
+    this.num = num;
+    this.heading = heading;
+    this.scope = scope;
+    this.start = start;
+    this.end = end;
+    this.bodyStart = start;
+    this.bodyEnd = end;
+    this.pages = checkList();
+    this.children = checkList();
   }
 }

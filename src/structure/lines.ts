@@ -1,4 +1,5 @@
 /** The text as lines, with the little context the segmenter needs: blank lines and where blocks start. */
+import { checkList } from '../lifetime.js';
 
 /** Longest stretch of a line any matcher looks at: heading and marker tests never read further. */
 export const PREFIX = 320;
@@ -17,10 +18,22 @@ export interface Line {
   blockStart: boolean;
 }
 
+/** A line, made by `new`: lines last until the tree is built (src/lifetime.ts). */
+class SourceLine implements Line {
+  constructor(
+    public start: number,
+    public end: number,
+    public indent: number,
+    public head: string,
+    public blank: boolean,
+    public blockStart: boolean,
+  ) {}
+}
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 12 || c === 11;
 
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+  const lines: Line[] = checkList();
   let start = 0;
   let previousBlank = true;
   while (start <= text.length) {
@@ -31,7 +44,7 @@ export function splitLines(text: string): Line[] {
     let indent = start;
     while (indent < end && isSpace(text.charCodeAt(indent))) indent++;
     const blank = indent === end;
-    lines.push({ start, end, indent, head: blank ? '' : text.slice(indent, Math.min(end, indent + PREFIX)), blank, blockStart: !blank && previousBlank });
+    lines.push(new SourceLine(start, end, indent, blank ? '' : text.slice(indent, Math.min(end, indent + PREFIX)), blank, !blank && previousBlank));
     previousBlank = blank;
     if (nl >= text.length) break;
     start = nl + 1;

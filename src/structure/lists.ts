@@ -3,7 +3,7 @@
  * roman sub-list; "(v)" after "(iv)" is five. The open list items decide.
  */
 import type { Marker, TokenClass } from './markers.js';
-import type { Draft, ListStyle } from './draft.js';
+import { Style, type Draft, type ListStyle } from './draft.js';
 import { alphaValue, isRomanLetter, romanValue } from './numbers.js';
 
 const keyOf = (cls: TokenClass, marker: Marker, depth = 0): string =>
@@ -44,5 +44,5 @@ export function resolveStyle(marker: Marker, frames: Draft[]): ListStyle | undef
   const read = classify(marker, frames);
   if (!read) return undefined;
   const depth = marker.shape === 'multi' ? marker.token.split('.').length : 0;
-  return { key: keyOf(read.cls, marker, depth), shape: marker.shape, cls: read.cls, value: read.value };
+  return new Style(keyOf(read.cls, marker, depth), marker.shape, read.cls, read.value);
 }

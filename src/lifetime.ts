@@ -1,0 +1,21 @@
+/**
+ * How objects that live for one check are made. V8 records an allocation site for each array or
+ * object literal, and once nearly all of a site's objects have outlived a young-generation collection
+ * (as a check's provisions, sentences, tokens and hits do: they last the whole check) it allocates
+ * every later one directly in the old generation ("pretenuring"). They die with their check, so the
+ * old generation fills with garbage, full collections come every few checks, and every young
+ * collection also traces what those dead objects still point to. Measured on a 100 kB check: about
+ * 16 ms against 13.5 ms with pretenuring turned off. Objects made by `new` and arrays made by a
+ * built-in carry no allocation site: records that outlive a stage are class instances, and their
+ * lists come from here.
+ */
+
+/** An empty list for one check's records. */
+export function checkList<T>(): T[] {
+  return Array.of<T>();
+}
+
+/** A [start, end) range kept for the rest of a check. */
+export function rangeOf(start: number, end: number): [number, number] {
+  return Array.of(start, end) as [number, number];
+}
