@@ -13,6 +13,7 @@ import { localize, StartBitsBuffer } from './localize.js';
 import { splitSentences } from './sentences.js';
 import { documentLanguage, numberedTable, ownLanguage, scoreOf, scoreTokens } from './language.js';
 import { normalize } from './fold.js';
+import { checkList } from '../lifetime.js';
 
 /** Longest sentence in tokens; longer ones are cut so no later step is quadratic on a run-on text. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -27,8 +28,36 @@ export interface Draft {
   starts?: StartBits;
 }
 
-/** A provision's sentences: their ranges, plain tokens and stop-word scores (one row each, then the provision's). */
-interface Piece { provision: Provision; ranges: Array<[number, number]>; tokens: Token[][]; scores: Float64Array }
+/**
+ * A provision's sentences: their ranges, plain tokens and stop-word scores (one row each, then the
+ * provision's). This and the records below are made by `new`: they last the stage (src/lifetime.ts).
+ */
+class Piece {
+  constructor(
+    readonly provision: Provision,
+    readonly ranges: Array<[number, number]>,
+    readonly tokens: Token[][],
+    readonly scores: Float64Array,
+  ) {}
+}
+
+class DraftSentence implements Draft {
+  constructor(
+    public provision: Provision,
+    public language: string,
+    public start: number,
+    public end: number,
+    public tokens: Token[],
+    public starts: StartBits | undefined,
+  ) {}
+}
+
+class BitsAt implements StartBits {
+  constructor(
+    public bits: Uint16Array,
+    public offset: number,
+  ) {}
+}
 
 /** Sentences of every provision's own text, each with its language and tokens. */
 export function draftSentences(text: string, provisions: Provision[], lexicons: LexiconSet, forced: string | undefined, document: Document) {
@@ -36,7 +65,7 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
   const width = table.languages.length;
   const abbreviations = allAbbreviations(lexicons);
   const plain = scannerFor(undefined);
-  const pieces: Piece[] = [];
+  const pieces: Piece[] = checkList();
   const all = new Float64Array(width);
   const seen = new Uint8Array(width);
   const order: number[] = [];
@@ -44,7 +73,7 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
     const [from, to] = ownText(p, text.length);
     if (to <= from) continue;
     const ranges = splitSentences(text, from, to, abbreviations);
-    const tokens: Token[][] = [];
+    const tokens: Token[][] = checkList();
     const scores = new Float64Array((ranges.length + 1) * width);
     const own = ranges.length * width;
     for (let k = 0; k < ranges.length; k++) {
@@ -56,7 +85,7 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
       tokens.push(t);
     }
     for (let l = 0; l < width; l++) all[l] += scores[own + l];
-    pieces.push({ provision: p, ranges, tokens, scores });
+    pieces.push(new Piece(p, ranges, tokens, scores));
   }
   const main = forced ? { language: forced, guessed: false } : documentLanguage(document, scoreOf(all, 0, table, order), lexicons);
   const list: Draft[] = [];
@@ -70,7 +99,7 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
       if (!lex) { pushCut(text, piece.provision, language, piece.tokens[k], s, e, undefined, list); continue; }
       const offset = bits.length;
       const tokens = localize(text, piece.tokens[k], lex, bits);
-      pushCut(text, piece.provision, language, tokens, s, e, { bits: bits.bits, offset }, list);
+      pushCut(text, piece.provision, language, tokens, s, e, new BitsAt(bits.bits, offset), list);
     }
   }
   return { list, language: main.language, guessed: main.guessed };
@@ -86,7 +115,7 @@ function ownText(p: Provision, length: number): [number, number] {
 
 /** Push a sentence, a run-on one cut into pieces of at most MAX_SENTENCE_TOKENS, preferably after ";" or ",". */
 function pushCut(text: string, provision: Provision, language: string, tokens: Token[], start: number, end: number, starts: StartBits | undefined, out: Draft[]): void {
-  if (tokens.length <= MAX_SENTENCE_TOKENS) { out.push({ provision, language, start, end, tokens, starts }); return; }
+  if (tokens.length <= MAX_SENTENCE_TOKENS) { out.push(new DraftSentence(provision, language, start, end, tokens, starts)); return; }
   let from = 0;
   while (from < tokens.length) {
     let to = Math.min(from + MAX_SENTENCE_TOKENS, tokens.length);
@@ -96,8 +125,8 @@ function pushCut(text: string, provision: Provision, language: string, tokens: T
       }
     }
     const piece = tokens.slice(from, to);
-    const pieceStarts = starts && { bits: starts.bits, offset: starts.offset + from };
-    out.push({ provision, language, start: from === 0 ? start : piece[0].start, end: to === tokens.length ? end : piece[piece.length - 1].end, tokens: piece, starts: pieceStarts });
+    const pieceStarts = starts && new BitsAt(starts.bits, starts.offset + from);
+    out.push(new DraftSentence(provision, language, from === 0 ? start : piece[0].start, to === tokens.length ? end : piece[piece.length - 1].end, piece, pieceStarts));
     from = to;
   }
 }

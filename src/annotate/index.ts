@@ -3,8 +3,9 @@
  * quantities. Linear in the text: lexicons compile once, each sentence is scanned a fixed number of times.
  */
 import type { Document } from '../ingest/types.js';
-import type { Provision } from '../structure/types.js';
-import type { AnnotatedDocument, Sentence } from './types.js';
+import type { Provision, Scope } from '../structure/types.js';
+import type { AnnotatedDocument, Bearer, Force, Polarity, Quantity, Sentence, Token } from './types.js';
+import { checkList } from '../lifetime.js';
 import { builtinLexicons, type LexiconSet } from './lexicons.js';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { draftSentences, type Draft } from './draft.js';
@@ -71,17 +72,49 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
 function describe(text: string, d: Draft, index: number, lex: CompiledLexicon | undefined, aliases: AliasSet, terms: Set<number>): Sentence {
   const { provision, tokens } = d;
   if (!lex || !tokens.length) {
-    return { index, provisionId: provision.id, scope: provision.scope, language: d.language, start: d.start, end: d.end, tokens, inheritedForce: false, force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [] };
+    return new DescribedSentence(index, provision, d, tokens, 'none', 'affirmed', checkList(), undefined, checkList(), checkList());
   }
   const m = analyseModality(text, tokens, lex, provision.scope, d.starts);
   if (m.term) terms.add(index);
   const bearer = findBearer(text, tokens, m.forceAt, m.forceEnd, lex, aliases, d.starts);
   const conditions = conditionsOf(text, tokens, lex, d);
   const quantities = findQuantities(text, tokens, lex, d.starts);
-  return {
-    index, provisionId: provision.id, scope: provision.scope, language: d.language, start: d.start, end: d.end, tokens, inheritedForce: false,
-    force: m.force, polarity: m.polarity, negations: m.negations, ...(bearer ? { bearer } : {}), conditions, quantities,
-  };
+  return new DescribedSentence(index, provision, d, tokens, m.force, m.polarity, m.negations, bearer, conditions, quantities);
+}
+
+/** A sentence with its facts, made by `new`: sentences live for the whole check (src/lifetime.ts). */
+class DescribedSentence implements Sentence {
+  index: number;
+  provisionId: string;
+  scope: Scope;
+  language: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  inheritedForce = false;
+  force: Force;
+  polarity: Polarity;
+  negations: Array<[number, number]>;
+  bearer: Bearer | undefined;
+  conditions: string[];
+  quantities: Quantity[];
+  heading: boolean | undefined = undefined;
+
+  constructor(index: number, provision: Provision, d: Draft, tokens: Token[], force: Force, polarity: Polarity, negations: Array<[number, number]>, bearer: Bearer | undefined, conditions: string[], quantities: Quantity[]) {
+    this.index = index;
+    this.provisionId = provision.id;
+    this.scope = provision.scope;
+    this.language = d.language;
+    this.start = d.start;
+    this.end = d.end;
+    this.tokens = tokens;
+    this.force = force;
+    this.polarity = polarity;
+    this.negations = negations;
+    this.bearer = bearer;
+    this.conditions = conditions;
+    this.quantities = quantities;
+  }
 }
 
 /** The words of each condition marker, each wording once. */

@@ -4,6 +4,7 @@
  * markers ("shall endeavour"); a negated permissive forbids ("may not").
  */
 import type { Force, Polarity, Token } from './types.js';
+import { checkList, rangeOf } from '../lifetime.js';
 import type { Scope } from '../structure/types.js';
 import type { CompiledLexicon, ForceTag, NegationTag } from './compile.js';
 import type { MarkerMatch, StartBits } from './markers.js';
@@ -35,7 +36,7 @@ export function analyseModality(text: string, tokens: Token[], lex: CompiledLexi
   const markers = forceMarkers(tokens, lex, scope, starts);
   const ends = clauseEnds(text, tokens, lex.conjunctions, scratchEnds(tokens.length));
   const negators = negationMarkers(tokens, lex, starts);
-  const negations = negators.length ? mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number])) : [];
+  const negations = negators.length ? mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number])) : checkList<[number, number]>();
   const negated = negators.some((n) => n.tag === 'prohibition')
     || (markers.length ? markers.some((m) => negators.some((n) => governs(n, m, ends, tokens, lex))) : negators.some((n) => n.start < ends[0]));
   const first = markers.find((m) => m.tag !== 'declarative') ?? markers[0];
@@ -130,11 +131,11 @@ function isListMarker(text: string, tokens: Token[], i: number): boolean {
 }
 
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number]> = checkList();
   for (const r of ranges.sort((a, b) => a[0] - b[0])) {
     const last = out[out.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
+    else out.push(rangeOf(r[0], r[1]));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * numbers are not quantities.
  */
 import type { Quantity, Token } from './types.js';
+import { checkList } from '../lifetime.js';
 import type { CompiledLexicon } from './compile.js';
 import type { StartBits } from './markers.js';
 import { NUMBER_BIT } from './starts.js';
@@ -19,7 +20,7 @@ const UNIT_WORDS = 3;
 const DIGITS = /^\p{N}/u;
 
 export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon, starts?: StartBits): Quantity[] {
-  const out: Quantity[] = [];
+  const out: Quantity[] = checkList();
   for (let i = 0; i < tokens.length; i++) {
     // The start bits say which tokens are numbers without asking each one again.
     if (starts ? !(starts.bits[starts.offset + i] & NUMBER_BIT) : !lex.isNumber(tokens[i])) continue;

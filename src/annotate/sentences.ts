@@ -5,6 +5,7 @@
  * colon, end a sentence too: extracted contracts often put one term per line with no full stop.
  */
 import { normalize } from './fold.js';
+import { checkList, rangeOf } from '../lifetime.js';
 
 const CLOSERS = `"')]}\u2019\u201D\u00BB`;
 const LIST_MARKER = /^[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-\u2022*\u2013\u2014\u25AA\u25CF])[ \t]/iu;
@@ -14,7 +15,7 @@ const WORDCHAR = /[\p{L}\p{N}\p{M}.]/u;
 
 /** Char ranges [start, end) of the sentences in text[from, to), trimmed, never empty. */
 export function splitSentences(text: string, from: number, to: number, abbreviations: Set<string>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+  const out: Array<[number, number]> = checkList();
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -86,5 +87,5 @@ function isAbbreviation(word: string, abbreviations: Set<string>): boolean {
 function pushTrimmed(text: string, start: number, end: number, out: Array<[number, number]>): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push([start, end]);
+  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push(rangeOf(start, end));
 }

@@ -113,7 +113,18 @@ function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]
     if (scanner.words.size >= WORD_LIMIT) scanner.words.clear();
     scanner.words.set(own, parts);
   }
-  for (const p of parts) out.push({ text: p.text, norm: p.norm, stem: p.stem, start: start + p.offset, end: start + p.offset + p.text.length });
+  for (const p of parts) out.push(new ScannedToken(p.text, p.norm, p.stem, start + p.offset, start + p.offset + p.text.length));
+}
+
+/** A token as the scanner makes it: by `new`, as it lives for the whole check (src/lifetime.ts). */
+class ScannedToken implements Token {
+  constructor(
+    public text: string,
+    public norm: string,
+    public stem: string,
+    public start: number,
+    public end: number,
+  ) {}
 }
 
 /**
