@@ -69,7 +69,7 @@ function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
   for (const item of items) {
     const k = key(item);
     const list = out.get(k);
-    if (list) list.push(item); else out.set(k, [item]);
+    if (list) list.push(item); else out.set(k, Array.of(item)); // a built-in, not a literal: src/lifetime.ts
   }
   return out;
 }

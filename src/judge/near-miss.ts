@@ -40,8 +40,14 @@ export interface ProvisionIndex {
 
 type Shown = Pick<NearMiss, 'label' | 'page' | 'excerpt'>;
 
-/** A word form of the document: its rank, the stem its first token has, and that stem's term id. */
-interface Form { rank: number; stem: string; term: number }
+/** A word form of the document: its rank, the stem its first token has, and that stem's term id. Made by `new`: it lasts the check (src/lifetime.ts). */
+class Form {
+  constructor(
+    readonly rank: number,
+    readonly stem: string,
+    readonly term: number,
+  ) {}
+}
 
 /** Built once per document, shared by every element. One look-up per token: its form, which knows its term. */
 export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
@@ -60,7 +66,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
     for (const t of s.tokens) {
       let form = vocabulary.get(t.norm);
       if (!form) {
-        form = { rank: forms.length, stem: t.stem, term: builder.termOf(t.stem) };
+        form = new Form(forms.length, t.stem, builder.termOf(t.stem));
         vocabulary.set(t.norm, form);
         forms.push(t.norm);
         stems.push(t.stem);
@@ -187,7 +193,7 @@ function byStart(forms: string[]): Map<string, number[]> {
     if (form.length < 3) return;
     const key = form.slice(0, 3);
     const list = out.get(key);
-    if (list) list.push(rank); else out.set(key, [rank]);
+    if (list) list.push(rank); else out.set(key, Array.of(rank)); // a built-in, not a literal: src/lifetime.ts
   });
   return out;
 }

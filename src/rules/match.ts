@@ -268,13 +268,18 @@ function sortInPlace(list: TokenMatch[], compare: (a: TokenMatch, b: TokenMatch)
 }
 
 function toHit(m: TokenMatch, sentence: Sentence, compiled: Matcher): Hit {
-  return {
-    concept: compiled.concepts[m.concept],
-    sentence: sentence.index,
-    tokenStart: m.start,
-    tokenEnd: m.end,
-    start: sentence.tokens[m.start].start,
-    end: sentence.tokens[m.end - 1].end,
-    pattern: compiled.patterns[m.pattern],
-  };
+  return new ConceptHit(compiled.concepts[m.concept], sentence.index, m.start, m.end, sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end, compiled.patterns[m.pattern]);
+}
+
+/** A hit, made by `new`: hits live for the rest of their check (src/lifetime.ts). */
+class ConceptHit implements Hit {
+  constructor(
+    public concept: string,
+    public sentence: number,
+    public tokenStart: number,
+    public tokenEnd: number,
+    public start: number,
+    public end: number,
+    public pattern: string,
+  ) {}
 }
