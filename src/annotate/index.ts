@@ -120,7 +120,7 @@ class DescribedSentence implements Sentence {
 /** The words of each condition marker, each wording once. */
 function conditionsOf(text: string, tokens: Sentence['tokens'], lex: CompiledLexicon, d: Draft): string[] {
   const found = lex.conditions.find(tokens, 0, tokens.length, d.starts);
-  const out: string[] = [];
+  const out: string[] = checkList();
   for (const c of found) {
     const words = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     if (!out.includes(words)) out.push(words);
