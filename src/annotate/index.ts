@@ -84,36 +84,31 @@ function describe(text: string, d: Draft, index: number, lex: CompiledLexicon | 
 
 /** A sentence with its facts, made by `new`: sentences live for the whole check (src/lifetime.ts). */
 class DescribedSentence implements Sentence {
-  index: number;
+  inheritedForce = false;
+  heading: boolean | undefined = undefined;
   provisionId: string;
   scope: Scope;
   language: string;
   start: number;
   end: number;
-  tokens: Token[];
-  inheritedForce = false;
-  force: Force;
-  polarity: Polarity;
-  negations: Array<[number, number]>;
-  bearer: Bearer | undefined;
-  conditions: string[];
-  quantities: Quantity[];
-  heading: boolean | undefined = undefined;
 
-  constructor(index: number, provision: Provision, d: Draft, tokens: Token[], force: Force, polarity: Polarity, negations: Array<[number, number]>, bearer: Bearer | undefined, conditions: string[], quantities: Quantity[]) {
-    this.index = index;
+  constructor(
+    public index: number,
+    provision: Provision,
+    d: Draft,
+    public tokens: Token[],
+    public force: Force,
+    public polarity: Polarity,
+    public negations: Array<[number, number]>,
+    public bearer: Bearer | undefined,
+    public conditions: string[],
+    public quantities: Quantity[],
+  ) {
     this.provisionId = provision.id;
     this.scope = provision.scope;
     this.language = d.language;
     this.start = d.start;
     this.end = d.end;
-    this.tokens = tokens;
-    this.force = force;
-    this.polarity = polarity;
-    this.negations = negations;
-    this.bearer = bearer;
-    this.conditions = conditions;
-    this.quantities = quantities;
   }
 }
 

@@ -203,28 +203,22 @@ export class Finisher {
  * of the stage). An absent number or heading is undefined, which JSON leaves out.
  */
 class ProvisionNode implements Provision {
-  id: string;
-  kind: ProvisionKind;
-  label: string;
-  num: string | undefined;
-  heading: string | undefined;
-  scope: Scope;
-  start: number;
-  end: number;
-  bodyStart: number;
-  bodyEnd: number;
-  pages: number[];
-  children: Provision[];
+  // Declared, not class fields: they are set after the others, so JSON lists them in the same order.
+  declare bodyStart: number;
+  declare bodyEnd: number;
+  declare pages: number[];
+  declare children: Provision[];
 
-  constructor(id: string, kind: ProvisionKind, label: string, num: string | undefined, heading: string | undefined, scope: Scope, start: number, end: number) {
-    this.id = id;
-    this.kind = kind;
-    this.label = label;
-    this.num = num;
-    this.heading = heading;
-    this.scope = scope;
-    this.start = start;
-    this.end = end;
+  constructor(
+    public id: string,
+    public kind: ProvisionKind,
+    public label: string,
+    public num: string | undefined,
+    public heading: string | undefined,
+    public scope: Scope,
+    public start: number,
+    public end: number,
+  ) {
     this.bodyStart = start;
     this.bodyEnd = end;
     this.pages = checkList();
