@@ -15,6 +15,11 @@ export function checkList<T>(): T[] {
   return Array.of<T>();
 }
 
+/** A list of one check's records that starts with `first`. */
+export function listOf<T>(first: T): T[] {
+  return Array.of(first);
+}
+
 /** A [start, end) range kept for the rest of a check. */
 export function rangeOf(start: number, end: number): [number, number] {
   return Array.of(start, end) as [number, number];

@@ -6,6 +6,7 @@ import type { AnnotatedDocument, Sentence } from '../annotate/types.js';
 import type { Provision } from '../structure/types.js';
 import type { Hit } from '../rules/types.js';
 import type { Asked } from './settle.js';
+import { listOf } from '../lifetime.js';
 
 export interface JudgeContext {
   doc: AnnotatedDocument;
@@ -69,7 +70,7 @@ function groupBy<K, T>(items: T[], key: (t: T) => K): Map<K, T[]> {
   for (const item of items) {
     const k = key(item);
     const list = out.get(k);
-    if (list) list.push(item); else out.set(k, Array.of(item)); // a built-in, not a literal: src/lifetime.ts
+    if (list) list.push(item); else out.set(k, listOf(item));
   }
   return out;
 }

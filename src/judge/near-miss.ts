@@ -10,6 +10,7 @@ import { Bm25, Bm25Builder } from './bm25.js';
 import { pageAt, type JudgeContext } from './context.js';
 import { fallbackStem, queryBook, type QueryBook } from './query.js';
 import type { NearMiss } from './verdict.js';
+import { listOf } from '../lifetime.js';
 
 export { patternWords } from './query.js';
 
@@ -193,7 +194,7 @@ function byStart(forms: string[]): Map<string, number[]> {
     if (form.length < 3) return;
     const key = form.slice(0, 3);
     const list = out.get(key);
-    if (list) list.push(rank); else out.set(key, Array.of(rank)); // a built-in, not a literal: src/lifetime.ts
+    if (list) list.push(rank); else out.set(key, listOf(rank));
   });
   return out;
 }
