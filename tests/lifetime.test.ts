@@ -20,9 +20,10 @@ describe('lists for one check', () => {
 /**
  * Runs in a child process, as it needs V8's `%InYoungGeneration`: after many checks of one text (enough
  * for V8 to decide which allocation sites to pretenure), the provisions, sentences, tokens and hits of
- * further checks must still be born in the young generation. Page promotion is off, so only a record
- * that outlived two young collections within its own check could be old, and a 100 kB check allocates
- * far less than two young generations.
+ * further checks must still be born in the young generation. Page promotion is off and the young
+ * generation is held at its usual 16 MB (a busy machine can make V8 shrink it), so only a record that
+ * outlived two young collections within its own check could be old, and a 100 kB check allocates far
+ * less than two young generations.
  */
 const CHILD = `
 const young = new Function('o', 'return %InYoungGeneration(o)');
@@ -57,7 +58,7 @@ console.log(JSON.stringify(count));
 
 describe('records of a check', () => {
   it('are born young even after V8 has watched a hundred checks', () => {
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--import', 'tsx', '--input-type=module', '-e', CHILD], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', CHILD], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
     expect(r.stderr).toBe('');
     const count = JSON.parse(r.stdout) as { old: number; all: number };
     expect(count.all).toBeGreaterThan(10_000);
