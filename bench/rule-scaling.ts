@@ -72,12 +72,14 @@ export function syntheticDocument(tokens: number, seed = 11): AnnotatedDocument 
   for (let n = 0; n < tokens; n += 25) {
     const start = text.length;
     const toks: Token[] = [];
+    const spans = new Int32Array(50);
     for (let i = 0; i < 25; i++) {
       const w = next() < 0.02 ? String(Math.floor(next() * 100)) : word(rank());
-      toks.push({ text: w, norm: w, stem: w.replace(/s$/, ''), start: text.length, end: text.length + w.length });
+      toks.push({ text: w, norm: w, stem: w.replace(/s$/, '') });
+      spans.set([text.length, text.length + w.length], 2 * i);
       text += `${w} `;
     }
-    sentences.push({ index: sentences.length, provisionId: 'root', scope: 'operative', language: 'en', start, end: text.length - 1, tokens: toks, force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [], inheritedForce: false });
+    sentences.push({ index: sentences.length, provisionId: 'root', scope: 'operative', language: 'en', start, end: text.length - 1, tokens: toks, spans, force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [], inheritedForce: false });
   }
   const root = { id: 'root', kind: 'document' as const, label: 'Document', scope: 'operative' as const, start: 0, end: text.length, bodyStart: 0, bodyEnd: text.length, pages: [1], children: [] };
   return {

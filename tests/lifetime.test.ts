@@ -19,8 +19,9 @@ describe('lists for one check', () => {
 
 /**
  * Runs in a child process, as it needs V8's `%InYoungGeneration`: after many checks of one text (enough
- * for V8 to decide which allocation sites to pretenure), the provisions, sentences, tokens and hits of
- * further checks must still be born in the young generation. Page promotion is off and the young
+ * for V8 to decide which allocation sites to pretenure), the provisions, sentences, their token lists
+ * and spans, and the hits of further checks must still be born in the young generation (tokens
+ * themselves are word forms kept across checks, src/annotate/spans.ts). Page promotion is off and the young
  * generation is held at its usual 16 MB (a busy machine can make V8 shrink it), so only a record that
  * outlived two young collections within its own check could be old, and a 100 kB check allocates far
  * less than two young generations.
@@ -50,7 +51,7 @@ const note = (o) => { count.all++; if (!young(o)) count.old++; };
 for (let i = 0; i < 5; i++) {
   const { provisions, sentences, hits } = run();
   provisions.forEach(note);
-  for (const s of sentences) { note(s); note(s.tokens); s.tokens.forEach(note); }
+  for (const s of sentences) { note(s); note(s.tokens); note(s.spans); }
   hits.forEach(note);
 }
 console.log(JSON.stringify(count));

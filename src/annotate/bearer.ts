@@ -17,14 +17,14 @@ const AGENT_GAP = 2;
 /** An agent this close after the force marker is part of its verb phrase ("shall be borne by"). */
 const AGENT_NEAR = 3;
 
-export function findBearer(text: string, tokens: Token[], forceAt: number, forceEnd: number, lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): Bearer | undefined {
+export function findBearer(text: string, tokens: Token[], spans: Int32Array, forceAt: number, forceEnd: number, lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): Bearer | undefined {
   if (forceAt < 0) return undefined;
   const named = partiesNamed(tokens, lex, aliases, starts);
   if (!named.length) return undefined;
   const agents = agentsAfter(tokens, forceAt, lex, named, starts);
   const near = agents.find((a) => a.at - forceEnd <= AGENT_NEAR);
   if (near) return near.bearer;
-  const from = subjectWindowStart(text, tokens, lex);
+  const from = subjectWindowStart(text, tokens, spans, lex);
   return named.find((p) => p.start >= from && p.start < forceAt)?.bearer ?? agents[0]?.bearer;
 }
 
@@ -49,8 +49,8 @@ function agentsAfter(tokens: Token[], forceAt: number, lex: CompiledLexicon, nam
 }
 
 /** "Where the worker is dismissed, the employer shall ...": the subject comes after the first comma. */
-function subjectWindowStart(text: string, tokens: Token[], lex: CompiledLexicon): number {
+function subjectWindowStart(text: string, tokens: Token[], spans: Int32Array, lex: CompiledLexicon): number {
   if (!lex.subordinators.has(tokens[0].norm)) return 0;
-  for (let j = 1; j < tokens.length; j++) if (gapBefore(text, tokens, j).includes(',')) return j;
+  for (let j = 1; j < tokens.length; j++) if (gapBefore(text, spans, j).includes(',')) return j;
   return 0;
 }

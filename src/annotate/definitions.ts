@@ -7,6 +7,7 @@ import type { Bearer, Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
 import type { StartBits } from './markers.js';
 import { gapBefore } from './clauses.js';
+import { endOf, startOf } from './spans.js';
 
 const OPEN_QUOTE = /["'\u2018\u201C\u201E\u00AB\u2039]/;
 const CLOSE_QUOTE = /["'\u2019\u201D\u201C\u00BB\u203A)]/;
@@ -41,23 +42,23 @@ export class AliasSet {
 }
 
 /** Add the short names that one sentence defines. */
-export function collectDefinitions(text: string, tokens: Token[], lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): void {
+export function collectDefinitions(text: string, tokens: Token[], spans: Int32Array, lex: CompiledLexicon, aliases: AliasSet, starts?: StartBits): void {
   for (const m of lex.definitions.find(tokens, 0, tokens.length, starts)) {
-    const name = shortName(text, tokens, m.end, lex);
+    const name = shortName(text, tokens, spans, m.end, lex);
     if (!name) continue;
-    const bearer = lastBearer(tokens.slice(name[0], name[1]), lex) ?? lastBearer(definiendum(text, tokens, m.start), lex);
+    const bearer = lastBearer(tokens.slice(name[0], name[1]), lex) ?? lastBearer(definiendum(text, tokens, spans, m.start), lex);
     if (bearer) aliases.add(tokens.slice(name[0], name[1]).map((t) => t.norm), bearer);
   }
 }
 
 /** Token range of the name after the marker: within quotes, or a few words up to punctuation. */
-function shortName(text: string, tokens: Token[], from: number, lex: CompiledLexicon): [number, number] | undefined {
+function shortName(text: string, tokens: Token[], spans: Int32Array, from: number, lex: CompiledLexicon): [number, number] | undefined {
   if (from >= tokens.length) return undefined;
-  const quoted = OPEN_QUOTE.test(text.slice(from > 0 ? tokens[from - 1].end : 0, tokens[from].start));
+  const quoted = OPEN_QUOTE.test(text.slice(from > 0 ? endOf(spans, from - 1) : 0, startOf(spans, from)));
   const longest = quoted ? LONGEST_QUOTED : LONGEST_BARE;
   let end = from + 1;
   while (end < tokens.length && end - from < longest) {
-    const gap = gapBefore(text, tokens, end);
+    const gap = gapBefore(text, spans, end);
     if (quoted ? CLOSE_QUOTE.test(gap) : /[),;.:]/.test(gap)) break;
     end++;
   }
@@ -67,9 +68,9 @@ function shortName(text: string, tokens: Token[], from: number, lex: CompiledLex
 }
 
 /** The words defined: back from the marker to the clause start, at most a dozen. */
-function definiendum(text: string, tokens: Token[], marker: number): Token[] {
+function definiendum(text: string, tokens: Token[], spans: Int32Array, marker: number): Token[] {
   let start = marker;
-  while (start > 0 && marker - start < DEFINIENDUM && !/[;.]/.test(gapBefore(text, tokens, start))) start--;
+  while (start > 0 && marker - start < DEFINIENDUM && !/[;.]/.test(gapBefore(text, spans, start))) start--;
   return tokens.slice(start, marker);
 }
 

@@ -10,6 +10,7 @@ import type { StartBits } from './markers.js';
 import { scanTokens, scannerFor } from './tokenize.js';
 import { compileLexicon } from './compile.js';
 import { localize, StartBitsBuffer } from './localize.js';
+import { endOf, SpanBuffer, startOf } from './spans.js';
 import { splitSentences } from './sentences.js';
 import { documentLanguage, numberedTable, ownLanguage, scoreOf, scoreTokens } from './language.js';
 import { normalize } from './fold.js';
@@ -24,19 +25,23 @@ export interface Draft {
   start: number;
   end: number;
   tokens: Token[];
+  /** Where the tokens stand in the text (src/annotate/spans.ts). */
+  spans: Int32Array;
   /** Where the sentence's marker start bits are (languages with a lexicon). */
   starts?: StartBits;
 }
 
 /**
- * A provision's sentences: their ranges, plain tokens and stop-word scores (one row each, then the
- * provision's). This and the records below are made by `new`: they last the stage (src/lifetime.ts).
+ * A provision's sentences: their ranges, plain tokens, where the first token of each stands in the
+ * plain spans, and stop-word scores (one row each, then the provision's). This and the records below
+ * are made by `new`: they last the stage (src/lifetime.ts).
  */
 class Piece {
   constructor(
     readonly provision: Provision,
     readonly ranges: Array<[number, number]>,
     readonly tokens: Token[][],
+    readonly firsts: Int32Array,
     readonly scores: Float64Array,
   ) {}
 }
@@ -48,6 +53,7 @@ class DraftSentence implements Draft {
     public start: number,
     public end: number,
     public tokens: Token[],
+    public spans: Int32Array,
     public starts: StartBits | undefined,
   ) {}
 }
@@ -59,12 +65,13 @@ class BitsAt implements StartBits {
   ) {}
 }
 
-/** Sentences of every provision's own text, each with its language and tokens. */
+/** Sentences of every provision's own text, each with its language, tokens and their spans. */
 export function draftSentences(text: string, provisions: Provision[], lexicons: LexiconSet, forced: string | undefined, document: Document) {
   const table = numberedTable(lexicons);
   const width = table.languages.length;
   const abbreviations = allAbbreviations(lexicons);
   const plain = scannerFor(undefined);
+  const plainSpans = new SpanBuffer();
   const pieces: Piece[] = checkList();
   const all = new Float64Array(width);
   const seen = new Uint8Array(width);
@@ -74,10 +81,12 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
     if (to <= from) continue;
     const ranges = splitSentences(text, from, to, abbreviations);
     const tokens: Token[][] = checkList();
+    const firsts = new Int32Array(ranges.length);
     const scores = new Float64Array((ranges.length + 1) * width);
     const own = ranges.length * width;
     for (let k = 0; k < ranges.length; k++) {
-      const t = scanTokens(text, ranges[k][0], ranges[k][1], plain);
+      firsts[k] = plainSpans.length;
+      const t = scanTokens(text, ranges[k][0], ranges[k][1], plain, checkList(), plainSpans);
       if (!forced) {
         scoreTokens(t, table, scores, k * width, seen, order);
         for (let l = 0; l < width; l++) scores[own + l] += scores[k * width + l];
@@ -85,21 +94,28 @@ export function draftSentences(text: string, provisions: Provision[], lexicons: 
       tokens.push(t);
     }
     for (let l = 0; l < width; l++) all[l] += scores[own + l];
-    pieces.push(new Piece(p, ranges, tokens, scores));
+    pieces.push(new Piece(p, ranges, tokens, firsts, scores));
   }
   const main = forced ? { language: forced, guessed: false } : documentLanguage(document, scoreOf(all, 0, table, order), lexicons);
   const list: Draft[] = [];
   const bits = new StartBitsBuffer();
+  const spans = new SpanBuffer(plainSpans.length + (plainSpans.length >> 4)); // cut compounds add a few tokens
   for (const piece of pieces) {
     const provisionLanguage = forced ?? ownLanguage(piece.scores, piece.ranges.length * width, table) ?? main.language;
     for (let k = 0; k < piece.ranges.length; k++) {
       const [s, e] = piece.ranges[k];
       const language = forced ?? ownLanguage(piece.scores, k * width, table) ?? provisionLanguage;
       const lex = lexicons[language] && compileLexicon(lexicons[language]);
-      if (!lex) { pushCut(text, piece.provision, language, piece.tokens[k], s, e, undefined, list); continue; }
+      const first = spans.length;
+      if (!lex) {
+        const tokens = piece.tokens[k];
+        for (let i = piece.firsts[k], n = i + tokens.length; i < n; i++) spans.push(plainSpans.at[2 * i], plainSpans.at[2 * i + 1]);
+        pushCut(text, piece.provision, language, tokens, spans, first, s, e, undefined, list);
+        continue;
+      }
       const offset = bits.length;
-      const tokens = localize(text, piece.tokens[k], lex, bits);
-      pushCut(text, piece.provision, language, tokens, s, e, new BitsAt(bits.bits, offset), list);
+      const tokens = localize(piece.tokens[k], plainSpans.at, piece.firsts[k], lex, bits, spans);
+      pushCut(text, piece.provision, language, tokens, spans, first, s, e, new BitsAt(bits.bits, offset), list);
     }
   }
   return { list, language: main.language, guessed: main.guessed };
@@ -113,20 +129,28 @@ function ownText(p: Provision, length: number): [number, number] {
   return [from, to];
 }
 
-/** Push a sentence, a run-on one cut into pieces of at most MAX_SENTENCE_TOKENS, preferably after ";" or ",". */
-function pushCut(text: string, provision: Provision, language: string, tokens: Token[], start: number, end: number, starts: StartBits | undefined, out: Draft[]): void {
-  if (tokens.length <= MAX_SENTENCE_TOKENS) { out.push(new DraftSentence(provision, language, start, end, tokens, starts)); return; }
+/**
+ * Push a sentence whose tokens' spans are in `spans` from token `first` on, a run-on one cut into
+ * pieces of at most MAX_SENTENCE_TOKENS, preferably after ";" or ",".
+ */
+function pushCut(text: string, provision: Provision, language: string, tokens: Token[], spans: SpanBuffer, first: number, start: number, end: number, starts: StartBits | undefined, out: Draft[]): void {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) {
+    out.push(new DraftSentence(provision, language, start, end, tokens, spans.view(first, first + tokens.length), starts));
+    return;
+  }
+  const at = spans.view(first, first + tokens.length);
   let from = 0;
   while (from < tokens.length) {
     let to = Math.min(from + MAX_SENTENCE_TOKENS, tokens.length);
     if (to < tokens.length) {
       for (let k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
-        if (/[;,]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) { to = k; break; }
+        if (/[;,]/.test(text.slice(endOf(at, k - 1), startOf(at, k)))) { to = k; break; }
       }
     }
-    const piece = tokens.slice(from, to);
     const pieceStarts = starts && new BitsAt(starts.bits, starts.offset + from);
-    out.push(new DraftSentence(provision, language, from === 0 ? start : piece[0].start, to === tokens.length ? end : piece[piece.length - 1].end, piece, pieceStarts));
+    const pieceStart = from === 0 ? start : startOf(at, from);
+    const pieceEnd = to === tokens.length ? end : endOf(at, to - 1);
+    out.push(new DraftSentence(provision, language, pieceStart, pieceEnd, tokens.slice(from, to), at.subarray(2 * from, 2 * to), pieceStarts));
     from = to;
   }
 }

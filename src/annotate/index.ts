@@ -6,6 +6,7 @@ import type { Document } from '../ingest/types.js';
 import type { Provision, Scope } from '../structure/types.js';
 import type { AnnotatedDocument, Bearer, Force, Polarity, Quantity, Sentence, Token } from './types.js';
 import { checkList } from '../lifetime.js';
+import { endOf, startOf } from './spans.js';
 import { builtinLexicons, type LexiconSet } from './lexicons.js';
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import { draftSentences, type Draft } from './draft.js';
@@ -19,7 +20,8 @@ import { markHeadings } from './headings.js';
 export * from './types.js';
 export { builtinLexicons, loadLexicons, parseLexicon, isLanguageLexiconFile, LexiconError, type LexiconSet } from './lexicons.js';
 export { Lexicon, stemmerNames } from './lexicon-schema.js';
-export { tokenize, normalize, stem, startsWithDigit } from './tokenize.js';
+export { tokenize, normalize, stem, startsWithDigit, type Tokenized } from './tokenize.js';
+export { startOf, endOf } from './spans.js';
 export { compileLexicon, type CompiledLexicon } from './compile.js';
 export { splitSentences } from './sentences.js';
 export { parseNumber } from './quantities.js';
@@ -55,7 +57,7 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
   const aliases = new AliasSet();
   for (const d of drafts.list) {
     const lex = lexiconOf(d.language);
-    if (lex) collectDefinitions(text, d.tokens, lex, aliases, d.starts);
+    if (lex) collectDefinitions(text, d.tokens, d.spans, lex, aliases, d.starts);
   }
   const terms = new Set<number>();
   const sentences: Sentence[] = [];
@@ -70,15 +72,15 @@ export function annotate(document: Document, root: Provision, options: AnnotateO
 
 /** Facts about one sentence, read with its language's lexicon (none: exact words only). */
 function describe(text: string, d: Draft, index: number, lex: CompiledLexicon | undefined, aliases: AliasSet, terms: Set<number>): Sentence {
-  const { provision, tokens } = d;
+  const { provision, tokens, spans } = d;
   if (!lex || !tokens.length) {
     return new DescribedSentence(index, provision, d, tokens, 'none', 'affirmed', checkList(), undefined, checkList(), checkList());
   }
-  const m = analyseModality(text, tokens, lex, provision.scope, d.starts);
+  const m = analyseModality(text, tokens, spans, lex, provision.scope, d.starts);
   if (m.term) terms.add(index);
-  const bearer = findBearer(text, tokens, m.forceAt, m.forceEnd, lex, aliases, d.starts);
+  const bearer = findBearer(text, tokens, spans, m.forceAt, m.forceEnd, lex, aliases, d.starts);
   const conditions = conditionsOf(text, tokens, lex, d);
-  const quantities = findQuantities(text, tokens, lex, d.starts);
+  const quantities = findQuantities(text, tokens, spans, lex, d.starts);
   return new DescribedSentence(index, provision, d, tokens, m.force, m.polarity, m.negations, bearer, conditions, quantities);
 }
 
@@ -91,6 +93,7 @@ class DescribedSentence implements Sentence {
   language: string;
   start: number;
   end: number;
+  spans: Int32Array;
 
   constructor(
     public index: number,
@@ -109,6 +112,7 @@ class DescribedSentence implements Sentence {
     this.language = d.language;
     this.start = d.start;
     this.end = d.end;
+    this.spans = d.spans;
   }
 }
 
@@ -117,7 +121,7 @@ function conditionsOf(text: string, tokens: Sentence['tokens'], lex: CompiledLex
   const found = lex.conditions.find(tokens, 0, tokens.length, d.starts);
   const out: string[] = checkList();
   for (const c of found) {
-    const words = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const words = text.slice(startOf(d.spans, c.start), endOf(d.spans, c.end - 1));
     if (!out.includes(words)) out.push(words);
   }
   return out;

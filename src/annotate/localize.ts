@@ -1,24 +1,18 @@
 /**
  * Reading a sentence's plainly scanned tokens in its language: stems, compound cuts and marker start
- * bits (starts.ts). What a word gets depends only on its folded form, so each form is worked out once
- * per lexicon and remembered: one map look-up per token does the stem and every marker set's index.
+ * bits (starts.ts). What a word gets depends only on its form, so each form is worked out once per
+ * language and remembered: one look-up per token gives its tokens, another every marker set's index.
  */
 import type { Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
-import { hasDigit, scanTokens, type WordScanner } from './tokenize.js';
+import { pushWord, readingOf } from './tokenize.js';
 import { NUMBER_BIT } from './starts.js';
-
-interface WordFacts {
-  stem: string;
-  /** Marker start bits (StartIndex.bitsOf), and NUMBER_BIT for a number. */
-  starts: number;
-  /** Starts like a solid compound of the language (cut only if the raw word folds letter for letter). */
-  compound: boolean;
-}
+import type { SpanBuffer } from './spans.js';
 
 /** Words repeat a lot in a treaty; the bound only keeps a pathological text from growing the cache. */
 const CACHE_LIMIT = 50_000;
-const caches = new WeakMap<CompiledLexicon, Map<string, WordFacts>>();
+/** Marker start bits (StartIndex.bitsOf) by folded form, and NUMBER_BIT for a number. */
+const caches = new WeakMap<CompiledLexicon, Map<string, number>>();
 
 /** Bits of the marker sets that may start at each token, appended as tokens are read. */
 export class StartBitsBuffer {
@@ -37,55 +31,45 @@ export class StartBitsBuffer {
 }
 
 /**
- * Give tokens scanned without a language (stem = norm) the stems and compound cuts of `lex`'s language
- * and write their start bits at out.length. A word that may be a compound is scanned again by the
- * language's scanner, so it is cut exactly as tokenize cuts it. Returns the same array when nothing
- * was cut.
+ * The tokens of a sentence scanned without a language (whole words, stem = norm) as `lex`'s language
+ * reads them, its stems and compound cuts: each word is read by the language's scanner, so it is cut
+ * exactly as tokenize cuts it. `plainSpans` holds the words' spans from token `first` on; their tokens'
+ * spans go to `spans` and their start bits to `out`. `plain` is returned, rewritten in place, when no
+ * word was cut.
  */
-export function localize(text: string, tokens: Token[], lex: CompiledLexicon, out: StartBitsBuffer): Token[] {
+export function localize(plain: Token[], plainSpans: Int32Array, first: number, lex: CompiledLexicon, out: StartBitsBuffer, spans: SpanBuffer): Token[] {
   const cache = cacheOf(lex);
   let cut: Token[] | undefined;
-  let bits = out.reserve(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const facts = factsOf(t, lex, cache);
-    if (facts.compound && t.text.length === t.norm.length) {
-      cut ??= tokens.slice(0, i);
-      const from = cut.length;
-      scanTokens(text, t.start, t.end, lex.scanner, cut);
-      bits = out.reserve(cut.length - from);
-      for (let k = from; k < cut.length; k++) bits[out.length++] = factsOf(cut[k], lex, cache).starts;
-      continue;
+  let bits = out.reserve(plain.length);
+  for (let i = 0; i < plain.length; i++) {
+    const parts = readingOf(plain[i].text, lex.scanner);
+    const start = plainSpans[2 * (first + i)];
+    if (parts.length > 1 || cut) {
+      cut ??= plain.slice(0, i);
+      pushWord(parts, start, cut, spans);
+      bits = out.reserve(parts.length);
+    } else {
+      plain[i] = parts[0];
+      spans.push(start, plainSpans[2 * (first + i) + 1]);
     }
-    t.stem = facts.stem;
-    bits[out.length++] = facts.starts;
-    if (cut) cut.push(t);
+    for (const t of parts) bits[out.length++] = startBitsOf(t, lex, cache);
   }
-  return cut ?? tokens;
+  return cut ?? plain;
 }
 
-function cacheOf(lex: CompiledLexicon): Map<string, WordFacts> {
+function cacheOf(lex: CompiledLexicon): Map<string, number> {
   let cache = caches.get(lex);
   if (!cache) caches.set(lex, (cache = new Map()));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   return cache;
 }
 
-/** What every token with this token's folded form gets (the form alone decides each). */
-function factsOf(t: Token, lex: CompiledLexicon, cache: Map<string, WordFacts>): WordFacts {
-  const norm = t.norm;
-  let facts = cache.get(norm);
-  if (!facts) {
-    const stem = hasDigit(norm) ? norm : lex.scanner.stem(norm);
-    const starts = lex.starts.bitsOf(norm, stem) | (lex.isNumber(t) ? NUMBER_BIT : 0);
-    facts = { stem, starts, compound: mayBeCompound(norm, lex.scanner) };
-    cache.set(norm, facts);
+/** The marker sets that may start at a token of this folded form. */
+function startBitsOf(t: Token, lex: CompiledLexicon, cache: Map<string, number>): number {
+  let bits = cache.get(t.norm);
+  if (bits === undefined) {
+    bits = lex.starts.bitsOf(t.norm, t.stem) | (lex.isNumber(t) ? NUMBER_BIT : 0);
+    cache.set(t.norm, bits);
   }
-  return facts;
-}
-
-/** Does the word extend one of the language's compound prefixes (tokenize.ts's condition)? */
-function mayBeCompound(norm: string, scanner: WordScanner): boolean {
-  for (const prefix of scanner.compounds.keys()) if (norm.length > prefix.length && norm.startsWith(prefix)) return true;
-  return false;
+  return bits;
 }

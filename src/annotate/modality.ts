@@ -9,6 +9,7 @@ import type { Scope } from '../structure/types.js';
 import type { CompiledLexicon, ForceTag, NegationTag } from './compile.js';
 import type { MarkerMatch, StartBits } from './markers.js';
 import { clauseEnds, gapBefore } from './clauses.js';
+import { endOf } from './spans.js';
 
 export interface Modality {
   force: Force;
@@ -32,16 +33,16 @@ function scratchEnds(n: number): Int32Array {
 const OPERATIVE: ReadonlySet<Scope> = new Set(['operative', 'annex']);
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-export function analyseModality(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope, starts?: StartBits): Modality {
+export function analyseModality(text: string, tokens: Token[], spans: Int32Array, lex: CompiledLexicon, scope: Scope, starts?: StartBits): Modality {
   const markers = forceMarkers(tokens, lex, scope, starts);
-  const ends = clauseEnds(text, tokens, lex.conjunctions, scratchEnds(tokens.length));
+  const ends = clauseEnds(text, tokens, spans, lex.conjunctions, scratchEnds(tokens.length));
   const negators = negationMarkers(tokens, lex, starts);
   const negations = negators.length ? mergeRanges(negators.map((n) => [n.start, Math.max(ends[n.start], n.end)] as [number, number])) : checkList<[number, number]>();
   const negated = negators.some((n) => n.tag === 'prohibition')
     || (markers.length ? markers.some((m) => negators.some((n) => governs(n, m, ends, tokens, lex))) : negators.some((n) => n.start < ends[0]));
   const first = markers.find((m) => m.tag !== 'declarative') ?? markers[0];
   let term = false;
-  const force = decideForce(markers, negated, negators, lex, () => (term = isLabelValue(text, tokens, lex, scope)));
+  const force = decideForce(markers, negated, negators, lex, () => (term = isLabelValue(text, tokens, spans, lex, scope)));
   return {
     force,
     polarity: negated ? 'negated' : 'affirmed',
@@ -113,20 +114,20 @@ function governs(n: MarkerMatch<NegationTag>, m: MarkerMatch<ForceTag>, ends: In
 }
 
 /** "Basic monthly salary: US$400" — a contract term stated as a short label and its value. */
-function isLabelValue(text: string, tokens: Token[], lex: CompiledLexicon, scope: Scope): boolean {
+function isLabelValue(text: string, tokens: Token[], spans: Int32Array, lex: CompiledLexicon, scope: Scope): boolean {
   const rule = lex.lexicon.force.labelValue;
   if (!rule || !OPERATIVE.has(scope)) return false;
   let first = 0;
-  while (first < tokens.length - 1 && isListMarker(text, tokens, first)) first++;
+  while (first < tokens.length - 1 && isListMarker(text, tokens, spans, first)) first++;
   for (let j = first + 1; j < tokens.length && j - first <= rule.maxLabelTokens; j++) {
-    if (gapBefore(text, tokens, j).includes(':')) return true;
+    if (gapBefore(text, spans, j).includes(':')) return true;
   }
   return false;
 }
 
-function isListMarker(text: string, tokens: Token[], i: number): boolean {
+function isListMarker(text: string, tokens: Token[], spans: Int32Array, i: number): boolean {
   const t = tokens[i];
-  const after = text.slice(t.end, t.end + 1);
+  const after = text.charAt(endOf(spans, i));
   return (/^\p{N}+$/u.test(t.text) || /^[a-z]$/i.test(t.text)) && (after === '.' || after === ')');
 }
 

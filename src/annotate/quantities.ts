@@ -10,6 +10,7 @@ import type { StartBits } from './markers.js';
 import { NUMBER_BIT } from './starts.js';
 import { normalize } from './fold.js';
 import { gapBefore } from './clauses.js';
+import { endOf, startOf } from './spans.js';
 
 /** Characters around a number where a currency code or symbol may stand ("US$400", "400 EUR"). */
 const CODE_WINDOW = 5;
@@ -19,15 +20,15 @@ const UNIT_REACH = 2;
 const UNIT_WORDS = 3;
 const DIGITS = /^\p{N}/u;
 
-export function findQuantities(text: string, tokens: Token[], lex: CompiledLexicon, starts?: StartBits): Quantity[] {
+export function findQuantities(text: string, tokens: Token[], spans: Int32Array, lex: CompiledLexicon, starts?: StartBits): Quantity[] {
   const out: Quantity[] = checkList();
   for (let i = 0; i < tokens.length; i++) {
     // The start bits say which tokens are numbers without asking each one again.
     if (starts ? !(starts.bits[starts.offset + i] & NUMBER_BIT) : !lex.isNumber(tokens[i])) continue;
-    if (isReference(text, tokens, i, lex)) continue;
+    if (isReference(text, tokens, spans, i, lex)) continue;
     const value = numberValue(tokens[i], lex);
     if (value === undefined) continue;
-    const q = quantityAt(text, tokens, i, value, lex, starts);
+    const q = quantityAt(text, tokens, spans, i, value, lex, starts);
     if (!q) continue;
     out.push(q.quantity);
     i = q.lastToken;
@@ -35,36 +36,38 @@ export function findQuantities(text: string, tokens: Token[], lex: CompiledLexic
   return out;
 }
 
-function quantityAt(text: string, tokens: Token[], i: number, value: number, lex: CompiledLexicon, starts: StartBits | undefined): { quantity: Quantity; lastToken: number } | undefined {
+function quantityAt(text: string, tokens: Token[], spans: Int32Array, i: number, value: number, lex: CompiledLexicon, starts: StartBits | undefined): { quantity: Quantity; lastToken: number } | undefined {
   let j = i + 1;
   // "TWO(2) years": the figure repeats the word.
-  if (j < tokens.length && DIGITS.test(tokens[j].norm) && numberValue(tokens[j], lex) === value && gapBefore(text, tokens, j).includes('(')) j++;
-  const start = tokens[i].start;
-  const numberEnd = tokens[j - 1].end;
+  if (j < tokens.length && DIGITS.test(tokens[j].norm) && numberValue(tokens[j], lex) === value && gapBefore(text, spans, j).includes('(')) j++;
+  const start = startOf(spans, i);
+  const numberEnd = endOf(spans, j - 1);
   // A sign or code next to the figure decides first: "1.200,00 € al mes" is money, paid monthly.
   if (/^\s?%/.test(text.slice(numberEnd, numberEnd + 2))) {
     return { quantity: { value, unit: 'percent', start, end: text.indexOf('%', numberEnd) + 1 }, lastToken: j - 1 };
   }
-  const code = currencyCode(text, tokens, i, j, lex);
+  const code = currencyCode(text, spans, i, j, lex);
   if (code) return { quantity: { value, unit: 'money', currency: code.currency, start: Math.min(start, code.start), end: Math.max(numberEnd, code.end) }, lastToken: j - 1 };
   const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH + UNIT_WORDS, tokens.length), starts).find((m) => m.start < j + UNIT_REACH);
   if (unit) {
     const last = unit.end - 1;
-    return { quantity: { value, unit: unit.tag, start, end: tokens[last].end }, lastToken: last };
+    return { quantity: { value, unit: unit.tag, start, end: endOf(spans, last) }, lastToken: last };
   }
   const word = lex.currencies.find(tokens, j, Math.min(j + 1, tokens.length), starts)[0];
-  if (word) return { quantity: { value, unit: 'money', currency: word.tag, start, end: tokens[word.end - 1].end }, lastToken: word.end - 1 };
-  if (isCount(text, tokens, i, j, value, lex)) return { quantity: { value, unit: 'count', start, end: numberEnd }, lastToken: j - 1 };
+  if (word) return { quantity: { value, unit: 'money', currency: word.tag, start, end: endOf(spans, word.end - 1) }, lastToken: word.end - 1 };
+  if (isCount(text, tokens, spans, i, j, value, lex)) return { quantity: { value, unit: 'count', start, end: numberEnd }, lastToken: j - 1 };
   return undefined;
 }
 
 /** A currency code or symbol written just before or after the figure ("US$400", "400 EUR", "1.200,00 €"). */
-function currencyCode(text: string, tokens: Token[], i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number } | undefined {
-  const rawBefore = text.slice(Math.max(0, tokens[i].start - CODE_WINDOW), tokens[i].start);
+function currencyCode(text: string, spans: Int32Array, i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number } | undefined {
+  const start = startOf(spans, i);
+  const numberEnd = endOf(spans, j - 1);
+  const rawBefore = text.slice(Math.max(0, start - CODE_WINDOW), start);
   const before = rawBefore.trimEnd();
-  const beforeEnd = tokens[i].start - (rawBefore.length - before.length);
-  const after = text.slice(tokens[j - 1].end, tokens[j - 1].end + CODE_WINDOW);
-  const afterAt = tokens[j - 1].end + (after.length - after.trimStart().length);
+  const beforeEnd = start - (rawBefore.length - before.length);
+  const after = text.slice(numberEnd, numberEnd + CODE_WINDOW);
+  const afterAt = numberEnd + (after.length - after.trimStart().length);
   const b = normalize(before);
   const a = normalize(after.trimStart());
   let best: { currency: string; start: number; end: number } | undefined;
@@ -72,7 +75,7 @@ function currencyCode(text: string, tokens: Token[], i: number, j: number, lex: 
     if (best && code.length <= best.currency.length) continue;
     if (b.endsWith(code) && !/\p{L}/u.test(b.charAt(b.length - code.length - 1))) {
       const at = beforeEnd - code.length;
-      best = { currency: text.slice(at, at + code.length), start: at, end: tokens[i].start };
+      best = { currency: text.slice(at, at + code.length), start: at, end: start };
     } else if (a.startsWith(code) && !/\p{L}/u.test(a.charAt(code.length))) {
       best = { currency: text.slice(afterAt, afterAt + code.length), start: afterAt, end: afterAt + code.length };
     }
@@ -81,20 +84,20 @@ function currencyCode(text: string, tokens: Token[], i: number, j: number, lex: 
 }
 
 /** "Article 5", "No. 97", "paragraph 2": a number that names a provision or an instrument. */
-function isReference(text: string, tokens: Token[], i: number, lex: CompiledLexicon): boolean {
-  return i > 0 && lex.referenceWords.has(tokens[i - 1].norm) && !/[,;]/.test(gapBefore(text, tokens, i));
+function isReference(text: string, tokens: Token[], spans: Int32Array, i: number, lex: CompiledLexicon): boolean {
+  return i > 0 && lex.referenceWords.has(tokens[i - 1].norm) && !/[,;]/.test(gapBefore(text, spans, i));
 }
 
 /** A bare number counts things only when it is plainly not a year, a day of a date or a list number. */
-function isCount(text: string, tokens: Token[], i: number, j: number, value: number, lex: CompiledLexicon): boolean {
+function isCount(text: string, tokens: Token[], spans: Int32Array, i: number, j: number, value: number, lex: CompiledLexicon): boolean {
   const digits = DIGITS.test(tokens[i].norm);
   if (!digits && value < 2) return false; // "un", "een", "a single": articles as often as numbers
   if (digits && value >= 1800 && value <= 2100 && Number.isInteger(value)) return false;
-  if (i === 0 && /^[.)]/.test(text.slice(tokens[i].end, tokens[i].end + 1))) return false;
+  if (i === 0 && /^[.)]/.test(text.charAt(endOf(spans, i)))) return false;
   const next = tokens[j];
   if (!next || DIGITS.test(next.norm) || lex.monthNames.has(next.norm)) return false;
   if (i > 0 && lex.monthNames.has(tokens[i - 1].norm)) return false;
-  return !/[./:\-]/.test(gapBefore(text, tokens, j).trim());
+  return !/[./:\-]/.test(gapBefore(text, spans, j).trim());
 }
 
 function numberValue(t: Token, lex: CompiledLexicon): number | undefined {

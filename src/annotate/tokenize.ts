@@ -5,6 +5,7 @@
  */
 import type { Token } from './types.js';
 import type { Lexicon } from './lexicon-schema.js';
+import { SpanBuffer } from './spans.js';
 import { builtinLexicons, type LexiconSet } from './lexicons.js';
 import { normalize } from './fold.js';
 import { stemmerFor, type StemFn } from './stemmers.js';
@@ -50,20 +51,12 @@ function isDigitAt(text: string, i: number): boolean {
 export interface WordScanner {
   stem: StemFn;
   /**
-   * Word forms already read, with their tokens' strings: a treaty repeats its words, and tokens that
-   * share their strings leave the collector only their own small objects to copy while a check runs.
+   * Word forms already read, with their tokens (two for a cut compound): a treaty repeats its words,
+   * and every token of a form is the same object, with no copy of its strings (spans.ts).
    */
-  words: Map<string, WordPart[]>;
+  words: Map<string, Token[]>;
   /** Folded prefix → where a solid compound is cut ("cooperat" → 2: co + operation). */
   compounds: Map<string, number>;
-}
-
-interface WordPart {
-  text: string;
-  norm: string;
-  stem: string;
-  /** Where the token starts in the word. */
-  offset: number;
 }
 
 /** Word forms kept per scanner, as for stems (stemmers.ts): bounded, cleared when full. */
@@ -84,11 +77,11 @@ export function scannerFor(lexicon: Lexicon | undefined): WordScanner {
 }
 
 /**
- * Tokens of text[from, to) with offsets into `text`, appended to `out`. A word is a run of letters,
- * marks and digits; a number keeps inner separators ("1.200,00", "5.1"); apostrophes, hyphens and all
- * other punctuation split.
+ * Tokens of text[from, to) appended to `out`, and where they stand in `text` to `spans` if given. A
+ * word is a run of letters, marks and digits; a number keeps inner separators ("1.200,00", "5.1");
+ * apostrophes, hyphens and all other punctuation split.
  */
-export function scanTokens(text: string, from: number, to: number, scanner: WordScanner, out: Token[] = []): Token[] {
+export function scanTokens(text: string, from: number, to: number, scanner: WordScanner, out: Token[] = [], spans?: SpanBuffer): Token[] {
   let i = from;
   while (i < to) {
     if (!isWordChar(text, i)) { i++; continue; }
@@ -100,12 +93,13 @@ export function scanTokens(text: string, from: number, to: number, scanner: Word
         while (i < to && isDigitAt(text, i)) i++;
       }
     }
-    pushWord(text.slice(start, i), start, scanner, out);
+    pushWord(readingOf(text.slice(start, i), scanner), start, out, spans);
   }
   return out;
 }
 
-function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]): void {
+/** The tokens of one word form as `scanner` reads it (read once per form, then remembered). */
+export function readingOf(raw: string, scanner: WordScanner): Token[] {
   let parts = scanner.words.get(raw);
   if (!parts) {
     const own = detached(raw);
@@ -113,17 +107,25 @@ function pushWord(raw: string, start: number, scanner: WordScanner, out: Token[]
     if (scanner.words.size >= WORD_LIMIT) scanner.words.clear();
     scanner.words.set(own, parts);
   }
-  for (const p of parts) out.push(new ScannedToken(p.text, p.norm, p.stem, start + p.offset, start + p.offset + p.text.length));
+  return parts;
 }
 
-/** A token as the scanner makes it: by `new`, as it lives for the whole check (src/lifetime.ts). */
-class ScannedToken implements Token {
+/** Append a word's tokens, the word standing at `start`: its parts follow one another in it. */
+export function pushWord(parts: Token[], start: number, out: Token[], spans: SpanBuffer | undefined): void {
+  let at = start;
+  for (const p of parts) {
+    out.push(p);
+    spans?.push(at, at + p.text.length);
+    at += p.text.length;
+  }
+}
+
+/** A word form as a language reads it, shared by all its tokens: made by `new`, as it is kept. */
+class Word implements Token {
   constructor(
-    public text: string,
-    public norm: string,
-    public stem: string,
-    public start: number,
-    public end: number,
+    readonly text: string,
+    readonly norm: string,
+    readonly stem: string,
   ) {}
 }
 
@@ -136,17 +138,17 @@ function detached(word: string): string {
   return Array.from(word).join('');
 }
 
-/** How a word form reads, once per form: its tokens with their offsets in the word. */
-function readWord(raw: string, scanner: WordScanner): WordPart[] {
+/** How a word form reads, once per form: its tokens, one after another in the word. */
+function readWord(raw: string, scanner: WordScanner): Token[] {
   const norm = normalize(raw);
   const cut = scanner.compounds.size ? compoundCut(norm, raw, scanner.compounds) : 0;
   // "cooperation" is read as "co-operation", so one pattern finds both spellings.
-  if (cut) return [partOf(raw.slice(0, cut), norm.slice(0, cut), 0, scanner), partOf(raw.slice(cut), norm.slice(cut), cut, scanner)];
-  return [partOf(raw, norm, 0, scanner)];
+  if (cut) return [partOf(raw.slice(0, cut), norm.slice(0, cut), scanner), partOf(raw.slice(cut), norm.slice(cut), scanner)];
+  return [partOf(raw, norm, scanner)];
 }
 
-function partOf(text: string, norm: string, offset: number, scanner: WordScanner): WordPart {
-  return { text, norm, stem: hasDigit(norm) ? norm : scanner.stem(norm), offset };
+function partOf(text: string, norm: string, scanner: WordScanner): Token {
+  return new Word(text, norm, hasDigit(norm) ? norm : scanner.stem(norm));
 }
 
 function compoundCut(norm: string, raw: string, compounds: Map<string, number>): number {
@@ -157,9 +159,17 @@ function compoundCut(norm: string, raw: string, compounds: Map<string, number>):
   return 0;
 }
 
-/** Tokens of a piece of text in a language, offsets relative to the text (used to compile patterns). */
-export function tokenize(text: string, language: string, lexicons: LexiconSet = builtinLexicons()): Token[] {
-  return scanTokens(text, 0, text.length, scannerFor(lexicons[language]));
+/** A text's tokens and where they stand in it (spans.ts: token i at text[spans[2i], spans[2i + 1])). */
+export interface Tokenized {
+  tokens: Token[];
+  spans: Int32Array;
+}
+
+/** Tokens of a piece of text in a language, as a sentence of that language gets them. */
+export function tokenize(text: string, language: string, lexicons: LexiconSet = builtinLexicons()): Tokenized {
+  const spans = new SpanBuffer();
+  const tokens = scanTokens(text, 0, text.length, scannerFor(lexicons[language]), [], spans);
+  return { tokens, spans: spans.view(0, spans.length) };
 }
 
 /** Stem of one word as the text of that language would get it (after normalising). */

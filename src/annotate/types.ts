@@ -8,16 +8,17 @@ export type Polarity = 'affirmed' | 'negated';
 /** Who carries the duty or right a sentence states. */
 export type Bearer = 'origin-state' | 'destination-state' | 'both-states' | 'employer' | 'agency' | 'worker' | 'joint-body';
 
+/**
+ * A token as its language reads it. Every token of one word form in one language is the same object,
+ * so it says nothing about where it stands: its sentence's `spans` do (src/annotate/spans.ts).
+ */
 export interface Token {
   /** The token as it stands in the text. */
-  text: string;
+  readonly text: string;
   /** Lower case, accents folded, quotes and hyphen variants unified. */
-  norm: string;
+  readonly norm: string;
   /** Stem of `norm` by the sentence language's stemmer (equal to `norm` where there is none). */
-  stem: string;
-  /** Char range in Document.text. */
-  start: number;
-  end: number;
+  readonly stem: string;
 }
 
 /** A number with its unit, as stated in a sentence ("48 hours", "one month", "US$400"). */
@@ -40,6 +41,8 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Where each token stands in Document.text: token i at [spans[2i], spans[2i + 1]) (src/annotate/spans.ts). */
+  spans: Int32Array;
   force: Force;
   /** 'negated' when a negation governs the sentence's main verb or the force marker. */
   polarity: Polarity;

@@ -27,7 +27,7 @@ export function defaultAnalyzer(lexicons: LexiconSet): PatternAnalyzer {
       const key = `${language}\u0000${text}`;
       let words = seen.get(key);
       if (!words) {
-        words = tokenize(text, language === 'any' ? 'und' : language, lexicons).map((t) => ({ norm: t.norm, stem: t.stem }));
+        words = tokenize(text, language === 'any' ? 'und' : language, lexicons).tokens.map((t) => ({ norm: t.norm, stem: t.stem }));
         seen.set(key, words);
       }
       return words;

@@ -3,6 +3,7 @@
  * by (node, start) and capped, so the cost stays O(tokens × live states) whatever the patterns.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
+import { endOf, startOf } from '../annotate/index.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
 import { keyBit, type TransitionTable } from './transitions.js';
@@ -268,7 +269,7 @@ function sortInPlace(list: TokenMatch[], compare: (a: TokenMatch, b: TokenMatch)
 }
 
 function toHit(m: TokenMatch, sentence: Sentence, compiled: Matcher): Hit {
-  return new ConceptHit(compiled.concepts[m.concept], sentence.index, m.start, m.end, sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end, compiled.patterns[m.pattern]);
+  return new ConceptHit(compiled.concepts[m.concept], sentence.index, m.start, m.end, startOf(sentence.spans, m.start), endOf(sentence.spans, m.end - 1), compiled.patterns[m.pattern]);
 }
 
 /** A hit, made by `new`: hits live for the rest of their check (src/lifetime.ts). */

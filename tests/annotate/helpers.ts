@@ -1,7 +1,7 @@
 // Documents and provision trees made by hand, so annotate is specified without the structure stage.
 import type { Document } from '../../src/ingest/types.js';
 import type { Provision, ProvisionKind, Scope } from '../../src/structure/types.js';
-import { annotate, type AnnotateOptions } from '../../src/annotate/index.js';
+import { annotate, endOf, startOf, type AnnotateOptions } from '../../src/annotate/index.js';
 import type { Sentence } from '../../src/annotate/types.js';
 
 export function documentOf(text: string, language = 'und'): Document {
@@ -32,5 +32,5 @@ export function sentenceOf(text: string, options: AnnotateOptions & { scope?: Sc
 
 /** The words a sentence's negation covers, for readable assertions. */
 export function negatedWords(text: string, s: Sentence): string[] {
-  return s.negations.map(([from, to]) => text.slice(s.tokens[from].start, s.tokens[to - 1].end));
+  return s.negations.map(([from, to]) => text.slice(startOf(s.spans, from), endOf(s.spans, to - 1)));
 }

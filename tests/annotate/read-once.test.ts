@@ -13,10 +13,12 @@ const SENTENCES: Array<[string, string]> = [
 ];
 
 describe('reading a sentence in its language', () => {
-  it('gives the tokens, stems and compound cuts that tokenize gives', () => {
+  it('gives the tokens, stems, compound cuts and spans that tokenize gives', () => {
     for (const [language, text] of SENTENCES) {
-      const tokens = sentencesOf(text, { language }).flatMap((s) => s.tokens);
-      expect(tokens, text).toEqual(tokenize(text, language));
+      const sentences = sentencesOf(text, { language });
+      const direct = tokenize(text, language);
+      expect(sentences.flatMap((s) => s.tokens), text).toEqual(direct.tokens);
+      expect(sentences.flatMap((s) => [...s.spans]), text).toEqual([...direct.spans]);
     }
   });
 });

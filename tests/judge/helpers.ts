@@ -43,11 +43,18 @@ const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** A toy stemmer: enough for "workers" to meet "worker". */
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
-export function tokens(text: string, offset = 0): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => {
     const norm = fold(m[0]);
-    return { text: m[0], norm, stem: stem(norm), start: offset + m.index!, end: offset + m.index! + m[0].length };
+    return { text: m[0], norm, stem: stem(norm) };
   });
+}
+
+/** Where each of `tokens(text)` stands, the text placed at `offset`. */
+export function spansOf(text: string, offset = 0): Int32Array {
+  return Int32Array.from([...text.matchAll(WORD)].flatMap((m) => [offset + m.index!, offset + m.index! + m[0].length]));
 }
 
 export function buildDoc(specs: ProvisionSpec[], options: DocOptions = {}): AnnotatedDocument {
@@ -89,7 +96,7 @@ export function buildDoc(specs: ProvisionSpec[], options: DocOptions = {}): Anno
 }
 
 function sentence(spec: SentenceSpec, index: number, provisionId: string, scope: Scope, language: string, offset: number): Sentence {
-  const toks = tokens(spec.text, offset);
+  const toks = tokens(spec.text);
   const negations: Array<[number, number]> = [];
   if (spec.negation) {
     const at = find(toks, spec.negation);
@@ -102,7 +109,7 @@ function sentence(spec: SentenceSpec, index: number, provisionId: string, scope:
     return { value: q.value, unit: q.unit, start: offset + at, end: offset + at + q.words.length };
   });
   return {
-    index, provisionId, scope, language, start: offset, end: offset + spec.text.length, tokens: toks,
+    index, provisionId, scope, language, start: offset, end: offset + spec.text.length, tokens: toks, spans: spansOf(spec.text, offset),
     force: spec.force ?? 'none', polarity: spec.negation ? 'negated' : 'affirmed', negations,
     ...(spec.bearer ? { bearer: spec.bearer } : {}),
     conditions: spec.conditions ?? [], quantities, inheritedForce: false,
@@ -141,7 +148,7 @@ export function hitsFor(doc: AnnotatedDocument, concepts: Record<string, string[
       for (const phrase of phrases) {
         const n = tokens(phrase).length;
         for (let at = find(s.tokens, phrase); at >= 0; at = find(s.tokens, phrase, at + 1)) {
-          hits.push({ concept, sentence: s.index, tokenStart: at, tokenEnd: at + n, start: s.tokens[at].start, end: s.tokens[at + n - 1].end, pattern: phrase });
+          hits.push({ concept, sentence: s.index, tokenStart: at, tokenEnd: at + n, start: s.spans[2 * at], end: s.spans[2 * (at + n) - 1], pattern: phrase });
         }
       }
     }

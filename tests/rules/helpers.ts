@@ -21,11 +21,16 @@ export function toyStem(norm: string): string {
   return norm.length > 3 && norm.endsWith('s') ? norm.slice(0, -1) : norm;
 }
 
-export function toyTokens(text: string, offset = 0): Token[] {
+export function toyTokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
     const norm = fold(m[0]);
-    return { text: m[0], norm, stem: toyStem(norm), start: offset + m.index, end: offset + m.index + m[0].length };
+    return { text: m[0], norm, stem: toyStem(norm) };
   });
+}
+
+/** Where each of `toyTokens(text)` stands, the text placed at `offset`. */
+export function toySpans(text: string, offset = 0): Int32Array {
+  return Int32Array.from([...text.matchAll(WORD)].flatMap((m) => [offset + m.index, offset + m.index + m[0].length]));
 }
 
 export const toyAnalyzer: PatternAnalyzer = {
@@ -68,7 +73,7 @@ export function docOf(sentences: Array<string | [string, string]>): AnnotatedDoc
 function sentenceOf(index: number, body: string, language: string, start: number): Sentence {
   return {
     index, provisionId: 'root', scope: 'operative', language, start, end: start + body.length,
-    tokens: toyTokens(body, start), force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [], inheritedForce: false,
+    tokens: toyTokens(body), spans: toySpans(body, start), force: 'none', polarity: 'affirmed', negations: [], conditions: [], quantities: [], inheritedForce: false,
   };
 }
 
