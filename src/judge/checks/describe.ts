@@ -16,6 +16,26 @@ export function found(ctx: JudgeContext, candidates: Candidate[]): string {
   return `${candidates.length} sentence${candidates.length === 1 ? '' : 's'} (${shown})`;
 }
 
+/** A check's line as first written: what it asks, and the whole line when it finds nothing. */
+interface Asks { asks: string; none: string }
+
+const asked = new WeakMap<object, Asks>();
+
+/**
+ * A check's trace line, "<what it asks>: <what it found><after>". What it asks depends only on the
+ * check as its pack states it (`check`, with `asks` and `after` read from it), so it is written once
+ * per check of a pack, and so is the whole line of a check that found nothing: a pack's checks run
+ * for every element of every document, and the lines are kept in the report.
+ */
+export function detailOf<O extends object>(check: O, asks: (check: O) => string, ctx: JudgeContext, candidates: Candidate[], after = ''): string {
+  let a = asked.get(check);
+  if (!a) {
+    const text = asks(check);
+    asked.set(check, (a = { asks: text, none: `${text}: no sentence${after}` }));
+  }
+  return candidates.length ? `${a.asks}: ${found(ctx, candidates)}${after}` : a.none;
+}
+
 export function labelOf(ctx: JudgeContext, sentence: number): string {
   const s = ctx.sentences[sentence];
   return (s && ctx.provisionById.get(s.provisionId)?.label) || s?.provisionId || `sentence ${sentence}`;

@@ -3,7 +3,7 @@ import type { MentionsCheck } from '../../rules/pack-schema.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
-import { bySentence, found } from './describe.js';
+import { bySentence, detailOf } from './describe.js';
 import type { CheckOutcome, Fired } from './types.js';
 
 export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
@@ -11,5 +11,7 @@ export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext, fi
   const min = o.min ?? 1;
   const passed = candidates.length >= min;
   const need = min > 1 ? `, at least ${min} needed` : '';
-  return { passed, candidates: passed ? candidates : [], describe: () => `mentions ${o.concept} in ${scopeName(o.scope)}: ${found(ctx, candidates)}${need}` };
+  return { passed, candidates: passed ? candidates : [], describe: () => detailOf(o, asks, ctx, candidates, need) };
 }
+
+const asks = (o: z.infer<typeof MentionsCheck>) => `mentions ${o.concept} in ${scopeName(o.scope)}`;

@@ -8,7 +8,7 @@ import type { Hit } from '../../rules/types.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
-import { bySentence, found } from './describe.js';
+import { bySentence, detailOf } from './describe.js';
 import type { CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 type NearOptions = z.infer<typeof NearCheck>;
@@ -25,8 +25,12 @@ export function near(o: NearOptions, ctx: JudgeContext, fired: Fired): CheckOutc
     candidates.push(...bySentence(together, fired));
   }
   candidates.sort((a, b) => a.sentence - b.sentence);
+  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+}
+
+function asks(o: NearOptions): string {
   const where = typeof o.within === 'number' ? `${o.within} tokens` : `one ${o.within}`;
-  return { passed: candidates.length > 0, candidates, describe: () => `near ${o.concepts.join(' + ')} within ${where} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return `near ${o.concepts.join(' + ')} within ${where} in ${scopeName(o.scope)}`;
 }
 
 function groupHits(hits: Hit[], within: NearOptions['within'], ctx: JudgeContext): Map<string, Hit[]> {

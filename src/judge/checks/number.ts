@@ -4,7 +4,7 @@ import type { Quantity, Sentence } from '../../annotate/types.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
-import { firedAt, found, list } from './describe.js';
+import { detailOf, firedAt, list } from './describe.js';
 import type { CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 type NumberOptions = z.infer<typeof NumberCheck>;
@@ -20,7 +20,11 @@ export function number(o: NumberOptions, ctx: JudgeContext, fired: Fired): Check
     if (o.concept && hits.length === 0) continue;
     candidates.push(firedAt(s.index, hits, fired, quantities.map((q) => ({ start: q.start, end: q.end }))));
   }
-  return { passed: candidates.length > 0, candidates, describe: () => `number in ${units.join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+}
+
+function asks(o: NumberOptions): string {
+  return `number in ${(list(o.unit) as readonly string[]).join('|')}${bounds(o)}${o.concept ? ` with ${o.concept}` : ''} in ${scopeName(o.scope)}`;
 }
 
 /** The sentences that state a quantity, in text order; most state none, and every number check asks. */

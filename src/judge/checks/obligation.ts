@@ -4,7 +4,7 @@ import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
-import { bySentence, found, list } from './describe.js';
+import { bySentence, detailOf, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
@@ -24,11 +24,13 @@ export function obligation(o: z.infer<typeof ObligationCheck>, ctx: JudgeContext
   return {
     passed: candidates.length > 0,
     candidates,
-    describe: () => {
-      let wanted = `${forces.join('|')}, ${polarity}`;
-      if (bearers) wanted += `, bearer ${bearers.join('|')}`;
-      if (!conditioned) wanted += ', unconditioned';
-      return `obligation on ${o.concept} (${wanted}) in ${scopeName(o.scope)}: ${found(ctx, candidates)}`;
-    },
+    describe: () => detailOf(o, asks, ctx, candidates),
   };
+}
+
+function asks(o: z.infer<typeof ObligationCheck>): string {
+  let wanted = `${(list(o.force) ?? BINDING).join('|')}, ${o.polarity ?? 'affirmed'}`;
+  if (o.bearer) wanted += `, bearer ${list(o.bearer)!.join('|')}`;
+  if (!(o.conditioned ?? true)) wanted += ', unconditioned';
+  return `obligation on ${o.concept} (${wanted}) in ${scopeName(o.scope)}`;
 }

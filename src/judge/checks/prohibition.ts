@@ -10,7 +10,7 @@ import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
-import { bySentence, found, list } from './describe.js';
+import { bySentence, detailOf, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
@@ -20,8 +20,12 @@ export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeConte
     const s = ctx.sentences[h.sentence];
     return inScope(s.scope, o.scope) && bearerFits(s, bearers) && prohibits(s, h);
   });
-  const who = bearers ? `, bearer ${bearers.join('|')}` : '';
-  return { passed: candidates.length > 0, candidates, describe: () => `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}: ${found(ctx, candidates)}` };
+  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+}
+
+function asks(o: z.infer<typeof ProhibitionCheck>): string {
+  const who = o.bearer ? `, bearer ${list(o.bearer)!.join('|')}` : '';
+  return `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}`;
 }
 
 function prohibits(s: Sentence, h: Hit): boolean {
