@@ -46,7 +46,7 @@ function quantityAt(text: string, tokens: Token[], spans: Int32Array, i: number,
   if (/^\s?%/.test(text.slice(numberEnd, numberEnd + 2))) {
     return { quantity: { value, unit: 'percent', start, end: text.indexOf('%', numberEnd) + 1 }, lastToken: j - 1 };
   }
-  const code = currencyCode(text, spans, i, j, lex);
+  const code = currencyCode(text, start, numberEnd, lex);
   if (code) return { quantity: { value, unit: 'money', currency: code.currency, start: Math.min(start, code.start), end: Math.max(numberEnd, code.end) }, lastToken: j - 1 };
   const unit = lex.units.find(tokens, j, Math.min(j + UNIT_REACH + UNIT_WORDS, tokens.length), starts).find((m) => m.start < j + UNIT_REACH);
   if (unit) {
@@ -59,10 +59,8 @@ function quantityAt(text: string, tokens: Token[], spans: Int32Array, i: number,
   return undefined;
 }
 
-/** A currency code or symbol written just before or after the figure ("US$400", "400 EUR", "1.200,00 €"). */
-function currencyCode(text: string, spans: Int32Array, i: number, j: number, lex: CompiledLexicon): { currency: string; start: number; end: number } | undefined {
-  const start = startOf(spans, i);
-  const numberEnd = endOf(spans, j - 1);
+/** A currency code or symbol written just before or after the figure at [start, numberEnd) ("US$400", "400 EUR", "1.200,00 €"). */
+function currencyCode(text: string, start: number, numberEnd: number, lex: CompiledLexicon): { currency: string; start: number; end: number } | undefined {
   const rawBefore = text.slice(Math.max(0, start - CODE_WINDOW), start);
   const before = rawBefore.trimEnd();
   const beforeEnd = start - (rawBefore.length - before.length);
