@@ -8,6 +8,7 @@ import type { Document, Page } from '../../src/ingest/types.js';
 import type { CompiledPack, Hit } from '../../src/rules/index.js';
 import type { Element, Pack } from '../../src/rules/pack-schema.js';
 import type { Provision, ProvisionKind, Scope } from '../../src/structure/types.js';
+import { endOf, startOf } from '../../src/annotate/spans.js';
 
 export interface SentenceSpec {
   text: string;
@@ -148,7 +149,7 @@ export function hitsFor(doc: AnnotatedDocument, concepts: Record<string, string[
       for (const phrase of phrases) {
         const n = tokens(phrase).length;
         for (let at = find(s.tokens, phrase); at >= 0; at = find(s.tokens, phrase, at + 1)) {
-          hits.push({ concept, sentence: s.index, tokenStart: at, tokenEnd: at + n, start: s.spans[2 * at], end: s.spans[2 * (at + n) - 1], pattern: phrase });
+          hits.push({ concept, sentence: s.index, tokenStart: at, tokenEnd: at + n, start: startOf(s.spans, at), end: endOf(s.spans, at + n - 1), pattern: phrase });
         }
       }
     }
