@@ -61,7 +61,7 @@ function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext):
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
   const outcome = runCheck(plan, ctx.admitsAll ? ctx : variant(ctx, plan.asked, admittingAsked));
   const candidates = outcome.passed ? outcome.candidates : NO_CANDIDATES;
-  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind: plan.kind, passed: outcome.passed, detail: ctx.untraced ? '' : outcome.describe() }] };
+  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind: plan.kind, passed: outcome.passed, detail: outcome.detail }] };
 }
 
 const admittingAll = () => ({ admit: ADMIT_ALL, admitsAll: true });

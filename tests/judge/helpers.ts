@@ -176,7 +176,7 @@ import type { Verdict } from '../../src/judge/verdict.js';
 /** Run one check on a document; returns whether it passed and the indexes of its supporting sentences. */
 export function runOn(doc: AnnotatedDocument, hits: Hit[], check: Check) {
   const outcome = runCheck({ check, kind: kindOf(check), asked: {} }, makeContext(doc, hits));
-  return { ...outcome, detail: outcome.describe(), sentences: outcome.candidates.map((c) => c.sentence) };
+  return { ...outcome, sentences: outcome.candidates.map((c) => c.sentence) };
 }
 
 /** Judge a document against one element, with hits from phrases. */

@@ -1,6 +1,8 @@
 /** Short human accounts of check results, shared by the checks' `detail` lines. */
 import type { JudgeContext } from '../context.js';
-import type { Candidate, Fired, FiredCandidate } from './types.js';
+import type { Hit } from '../../rules/types.js';
+import { inScope, type CheckScope } from '../scope.js';
+import type { Candidate, Fired, FiredCandidate, Keep } from './types.js';
 
 /** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
@@ -25,9 +27,11 @@ const asked = new WeakMap<object, Asks>();
  * A check's trace line, "<what it asks>: <what it found><after>". What it asks depends only on the
  * check as its pack states it (`check`, with `asks` and `after` read from it), so it is written once
  * per check of a pack, and so is the whole line of a check that found nothing: a pack's checks run
- * for every element of every document, and the lines are kept in the report.
+ * for every element of every document, and the lines are kept in the report. A run whose trace is
+ * thrown away (the strict re-runs) gets '' and writes nothing.
  */
 export function detailOf<O extends object>(check: O, asks: (check: O) => string, ctx: JudgeContext, candidates: Candidate[], after = ''): string {
+  if (ctx.untraced) return '';
   let a = asked.get(check);
   if (!a) {
     const text = asks(check);
@@ -54,22 +58,28 @@ export function list(values: string | string[] | undefined): readonly string[] |
 const singles = new Map<string, readonly string[]>();
 
 /**
- * Group hits by sentence, in document order, keeping those `keep` takes (all without it), with no list
- * of the kept ones in between: checks run for every element up to five times. Hits come from the
- * matcher in document order, so runs of one sentence are grouped as they come; hits out of order are
- * grouped through a map and sorted.
+ * Group hits by sentence, in document order, keeping those `keep` takes for the check's `options` (all
+ * without it), with no list of the kept ones in between: checks run for every element up to five
+ * times. Hits come from the matcher in document order, so runs of one sentence are grouped as they
+ * come; hits out of order are grouped through a map and sorted. Nothing kept: the shared empty list.
  */
-export function bySentence(hits: Candidate['hits'], fired: Fired, keep?: (h: Candidate['hits'][number]) => boolean): FiredCandidate[] {
-  const out: FiredCandidate[] = [];
+export function bySentence<O>(hits: Candidate['hits'], fired: Fired, keep?: Keep<O>, options?: O, ctx?: JudgeContext): FiredCandidate[] {
+  let out = NO_CANDIDATES;
   let last: FiredCandidate | undefined;
   for (const h of hits) {
-    if (keep && !keep(h)) continue;
+    if (keep && !keep(h, options!, ctx!)) continue;
     if (last && h.sentence === last.sentence) last.hits.push(h);
-    else if (last && h.sentence < last.sentence) return unordered(keep ? hits.filter(keep) : hits, fired);
-    else out.push((last = firedAt(h.sentence, [h], fired)));
+    else if (last && h.sentence < last.sentence) return unordered(keep ? hits.filter((k) => keep(k, options!, ctx!)) : hits, fired);
+    else {
+      if (out === NO_CANDIDATES) out = [];
+      out.push((last = firedAt(h.sentence, [h], fired)));
+    }
   }
   return out;
 }
+
+/** Never written to: a check that keeps no hit returns it rather than a list of its own. */
+export const NO_CANDIDATES: FiredCandidate[] = [];
 
 function unordered(hits: Candidate['hits'], fired: Fired): FiredCandidate[] {
   const out = new Map<number, FiredCandidate>();
@@ -83,4 +93,9 @@ function unordered(hits: Candidate['hits'], fired: Fired): FiredCandidate[] {
 /** A supporting sentence as the running check found it; every candidate has the same fields in the same order. */
 export function firedAt(sentence: number, hits: Candidate['hits'], fired: Fired, spans?: Candidate['spans']): FiredCandidate {
   return { sentence, hits, spans, kind: fired.kind, asked: fired.asked };
+}
+
+/** The keep of checks that ask only where a hit stands: in the scope the check reads. */
+export function inScopeOf(h: Hit, o: { scope?: CheckScope }, ctx: JudgeContext): boolean {
+  return inScope(ctx.sentences[h.sentence].scope, o.scope);
 }

@@ -2,16 +2,15 @@
 import type { MentionsCheck } from '../../rules/pack-schema.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
-import { inScope, scopeName } from '../scope.js';
-import { bySentence, detailOf } from './describe.js';
+import { scopeName } from '../scope.js';
+import { bySentence, detailOf, inScopeOf, NO_CANDIDATES } from './describe.js';
 import type { CheckOutcome, Fired } from './types.js';
 
 export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
-  const candidates = bySentence(hitsOf(ctx, o.concept), fired, (h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, inScopeOf, o, ctx);
   const min = o.min ?? 1;
   const passed = candidates.length >= min;
-  const need = min > 1 ? `, at least ${min} needed` : '';
-  return { passed, candidates: passed ? candidates : [], describe: () => detailOf(o, asks, ctx, candidates, need) };
+  return { passed, candidates: passed ? candidates : NO_CANDIDATES, detail: detailOf(o, asks, ctx, candidates, min > 1 ? `, at least ${min} needed` : '') };
 }
 
 const asks = (o: z.infer<typeof MentionsCheck>) => `mentions ${o.concept} in ${scopeName(o.scope)}`;

@@ -25,7 +25,7 @@ export function near(o: NearOptions, ctx: JudgeContext, fired: Fired): CheckOutc
     candidates.push(...bySentence(together, fired));
   }
   candidates.sort((a, b) => a.sentence - b.sentence);
-  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
 }
 
 function asks(o: NearOptions): string {

@@ -20,7 +20,7 @@ export function number(o: NumberOptions, ctx: JudgeContext, fired: Fired): Check
     if (o.concept && hits.length === 0) continue;
     candidates.push(firedAt(s.index, hits, fired, quantities.map((q) => ({ start: q.start, end: q.end }))));
   }
-  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
 }
 
 function asks(o: NumberOptions): string {

@@ -14,16 +14,19 @@ import { bySentence, detailOf, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
-export function prohibition(o: z.infer<typeof ProhibitionCheck>, ctx: JudgeContext, fired: Fired): CheckOutcome {
-  const bearers = list(o.bearer);
-  const candidates = bySentence(hitsOf(ctx, o.concept), fired, (h) => {
-    const s = ctx.sentences[h.sentence];
-    return inScope(s.scope, o.scope) && bearerFits(s, bearers) && prohibits(s, h);
-  });
-  return { passed: candidates.length > 0, candidates, describe: () => detailOf(o, asks, ctx, candidates) };
+type ProhibitionOptions = z.infer<typeof ProhibitionCheck>;
+
+export function prohibition(o: ProhibitionOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, forbids, o, ctx);
+  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
 }
 
-function asks(o: z.infer<typeof ProhibitionCheck>): string {
+function forbids(h: Hit, o: ProhibitionOptions, ctx: JudgeContext): boolean {
+  const s = ctx.sentences[h.sentence];
+  return inScope(s.scope, o.scope) && bearerFits(s, list(o.bearer)) && prohibits(s, h);
+}
+
+function asks(o: ProhibitionOptions): string {
   const who = o.bearer ? `, bearer ${list(o.bearer)!.join('|')}` : '';
   return `prohibition of ${o.concept}${who} in ${scopeName(o.scope)}`;
 }

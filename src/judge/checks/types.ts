@@ -16,11 +16,14 @@ export interface CheckOutcome {
   passed: boolean;
   /** Made as the running check's own (`Fired`), so the condition that ran it passes them on as they are. */
   candidates: FiredCandidate[];
-  /** What was asked and found, for the trace; written only where the trace is kept. */
-  describe: () => string;
+  /** What was asked and found, for the trace; '' where the trace is thrown away (JudgeContext.untraced). */
+  detail: string;
 }
 
 export type CheckFn<O> = (options: O, ctx: JudgeContext, fired: Fired) => CheckOutcome;
+
+/** Whether a check keeps a hit, from the hit, the check's options and the context: a plain function, not a closure made per run. */
+export type Keep<O> = (hit: Hit, options: O, ctx: JudgeContext) => boolean;
 
 export interface FiredCandidate extends Candidate {
   kind: CheckKind;
