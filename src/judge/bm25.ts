@@ -182,19 +182,21 @@ export class Bm25<K> {
     const n = this.keys.length;
     const stamp = ++this.query;
     const { start, docs, weights, weighed } = this.postings;
+    // In locals: every near miss of a large pack runs the inner loop over a thousand postings or more.
+    const { scores, touched, termSeen } = this;
     let count = 0;
     for (let q = 0; q < termIds.length; q++) {
       const id = termIds[q];
-      if (id < 0 || this.termSeen[id] === stamp) continue;
-      this.termSeen[id] = stamp;
+      if (id < 0 || termSeen[id] === stamp) continue;
+      termSeen[id] = stamp;
       const from = start[id];
       const to = start[id + 1];
       if (n >= 4 && to - from > maxShare * n) continue;
       if (!weighed[id]) this.weigh(id);
       for (let k = from; k < to; k++) {
         const i = docs[k];
-        if (this.scores[i] === 0) this.touched[count++] = i;
-        this.scores[i] += weights[k];
+        if (scores[i] === 0) touched[count++] = i;
+        scores[i] += weights[k];
       }
     }
     return count;

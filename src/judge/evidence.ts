@@ -164,11 +164,16 @@ function conceptCount(g: Gathered): number {
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
-/** The concepts of some hits, each once, in the order they first occur. */
+/**
+ * The concepts of some hits, each once, in the order they first occur; a list of its own size. An
+ * evidence item keeps it, and a list grown by pushing keeps room for seventeen: a large pack's report
+ * holds a thousand of them, all alive until the last element is judged.
+ */
 function concepts(hits: Hit[]): string[] {
+  if (hits.length === 1) return [hits[0].concept];
   const out: string[] = [];
   for (const h of hits) if (!out.includes(h.concept)) out.push(h.concept);
-  return out;
+  return out.slice();
 }
 
 function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {

@@ -42,11 +42,10 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   const weak = run('weak');
   const contrary = run('contradicted', variant(ctx, mayContradict, contradicting));
   const contrarySettles = contrary.passed && run('contradicted', settling(ctx)).passed;
-  const trace = withSettling(addressed.trace, settled.trace);
-  for (const t of weak.trace) trace.push(t);
-  for (const t of contrary.trace) trace.push(t);
-  const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false): Decision =>
-    ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace, implicit });
+  // Joined by concat, a list of its own size: the verdict keeps it (a pushed list keeps room to grow).
+  const trace = withSettling(addressed.trace, settled.trace).concat(weak.trace, contrary.trace);
+  const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false, account = trace): Decision =>
+    ({ status, reasons, groups: groups.filter((g) => g.candidates.length > 0), trace: account, implicit });
 
   // Worked out only where the addressed condition held: most elements of a large pack never get here.
   const protective = () => (settled.passed ? settled.candidates : addressed.candidates);
@@ -80,9 +79,9 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
   if (weak.passed) return decision('weak', [], [{ supports: 'weak', candidates: weak.candidates }]);
   const concepts = implicitConcepts;
   const mentioned = mentionsOf(concepts, ctx);
-  if (concepts.length > 0) trace.push(implicitTrace(ctx, concepts, mentioned));
-  if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true);
-  return decision('absent', [], []);
+  const account = concepts.length > 0 ? trace.concat(implicitTrace(ctx, concepts, mentioned)) : trace;
+  if (mentioned.length > 0) return decision('weak', [], [{ supports: 'weak', candidates: mentioned }], true, account);
+  return decision('absent', [], [], false, account);
 }
 
 /** Only sentences that settle, for the strict re-runs, whose trace details are thrown away. */
