@@ -6,6 +6,7 @@ import { runCheck, type FiredCandidate } from './checks/index.js';
 import type { Plan } from './plan.js';
 import type { Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
+import { TraceRecord } from './records.js';
 
 export interface ConditionResult {
   passed: boolean;
@@ -61,7 +62,7 @@ function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext):
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
   const outcome = runCheck(plan, ctx.admitsAll ? ctx : variant(ctx, plan.asked, admittingAsked));
   const candidates = outcome.passed ? outcome.candidates : NO_CANDIDATES;
-  return { passed: outcome.passed, candidates, trace: [{ path: plan.path, kind: plan.kind, passed: outcome.passed, detail: outcome.detail }] };
+  return { passed: outcome.passed, candidates, trace: [new TraceRecord(plan.path, plan.kind, outcome.passed, outcome.detail)] };
 }
 
 const admittingAll = () => ({ admit: ADMIT_ALL, admitsAll: true });

@@ -12,6 +12,7 @@ import type { JudgeContext } from './context.js';
 import { elementConcepts, type Decision } from './status.js';
 import { keptFor } from '../memo.js';
 import type { Verdict } from './verdict.js';
+import { SearchedRecord, TraceRecord } from './records.js';
 
 export interface ElementDigest {
   /** Every concept a check of the element reads, in `none` too. */
@@ -65,9 +66,9 @@ export function isQuiet(digest: ElementDigest, ctx: JudgeContext): boolean {
 
 /** A fresh copy of a quiet decision (it has no evidence groups; verdicts must not share arrays across documents). */
 export function copyQuiet(d: Decision): Decision {
-  return { ...d, reasons: [...d.reasons], groups: [], trace: d.trace.map((t) => ({ ...t })) };
+  return { ...d, reasons: d.reasons.slice(), groups: [], trace: d.trace.map((t) => new TraceRecord(t.path, t.kind, t.passed, t.detail)) };
 }
 
 export function copySearched(s: ElementDigest['searched']): ElementDigest['searched'] {
-  return { scopes: [...s.scopes], concepts: [...s.concepts] };
+  return new SearchedRecord(s.scopes.slice(), s.concepts.slice());
 }

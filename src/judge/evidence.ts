@@ -8,6 +8,8 @@ import type { Hit } from '../rules/types.js';
 import type { FiredCandidate } from './checks/index.js';
 import { pageAt, type JudgeContext } from './context.js';
 import type { Evidence } from './verdict.js';
+import { EvidenceRecord, MatchRecord } from './records.js';
+import { listOf } from '../lifetime.js';
 
 export type Supports = Evidence['supports'];
 
@@ -115,7 +117,7 @@ function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
       let g = out[entryOf[c.sentence] - 1];
       if (!g) {
         // The first candidate's hits are shared until another candidate adds to them (most sentences have one).
-        out.push((g = { sentence, rank, supports: group.supports, kinds: [c.kind], hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
+        out.push((g = { sentence, rank, supports: group.supports, kinds: listOf(c.kind), hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
         entryOf[c.sentence] = out.length;
         continue;
       }
@@ -170,7 +172,7 @@ const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'anne
  * holds a thousand of them, all alive until the last element is judged.
  */
 function concepts(hits: Hit[]): string[] {
-  if (hits.length === 1) return [hits[0].concept];
+  if (hits.length === 1) return listOf(hits[0].concept);
   const out: string[] = [];
   for (const h of hits) if (!out.includes(h.concept)) out.push(h.concept);
   return out.slice();
@@ -184,11 +186,8 @@ function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
   const label = prov?.label || s.provisionId;
   const page = pageOf(ctx, s);
   const quote = ctx.doc.document.text.slice(start, end);
-  const matches = hits.map((h) => ({ concept: h.concept, start: h.start, end: h.end, pattern: h.pattern }));
-  // Two literals rather than a spread of an optional field: the same keys in the same order, without a throwaway object per entry.
-  return s.bearer
-    ? { provisionId: s.provisionId, label, page, start, end, quote, force: s.force, polarity: s.polarity, bearer: s.bearer, supports: g.supports, checks: g.kinds, concepts: concepts(hits), matches }
-    : { provisionId: s.provisionId, label, page, start, end, quote, force: s.force, polarity: s.polarity, supports: g.supports, checks: g.kinds, concepts: concepts(hits), matches };
+  const matches = hits.map((h) => new MatchRecord(h.concept, h.start, h.end, h.pattern));
+  return new EvidenceRecord(s.provisionId, label, page, start, end, quote, s.force, s.polarity, s.bearer, g.supports, g.kinds, concepts(hits), matches);
 }
 
 /** The hits inside the quote, in text order; the list itself when nothing is left out and it is in order already (read only). */

@@ -12,7 +12,9 @@ import { makeContext, unreadablePages, type JudgeContext } from './context.js';
 import { buildEvidence } from './evidence.js';
 import { indexProvisions, nearMisses, type ProvisionIndex } from './near-miss.js';
 import { decide, type Decision } from './status.js';
-import type { ReviewReason, Verdict } from './verdict.js';
+import { VerdictRecord } from './records.js';
+import { checkList } from '../lifetime.js';
+import type { Evidence, ReviewReason, Verdict } from './verdict.js';
 
 export * from './verdict.js';
 
@@ -25,20 +27,10 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
     const digest = digestOf(compiled, element);
     const decision = decideOn(element, ctx, digest);
     const reasons = reviewReasons(decision, ctx, unreadable);
-    const evidence = decision.groups.length > 0 ? buildEvidence(ctx, decision.groups) : [];
+    const evidence = decision.groups.length > 0 ? buildEvidence(ctx, decision.groups) : checkList<Evidence>();
     const needsReview = reasons.length > 0;
-    const verdict: Verdict = {
-      element: element.id,
-      title: element.title,
-      phase: element.phase,
-      level: element.level,
-      status: decision.status,
-      needsReview,
-      reasons,
-      confidence: confidence(decision.status, evidence, needsReview, decision.implicit),
-      evidence,
-      trace: decision.trace,
-    };
+    const verdict: Verdict = new VerdictRecord(element.id, element.title, element.phase, element.level, decision.status, needsReview, reasons,
+      confidence(decision.status, evidence, needsReview, decision.implicit), evidence, decision.trace);
     if (decision.status === 'absent' || decision.status === 'weak') {
       verdict.searched = copySearched(digest.searched);
       verdict.nearMisses = nearMisses(ctx, provisionIndex(), element, compiled);
@@ -59,7 +51,7 @@ function decideOn(element: Element, ctx: JudgeContext, digest: ReturnType<typeof
  * means exact words only, so anything short of addressed may be a miss.
  */
 function reviewReasons(decision: Decision, ctx: JudgeContext, unreadable: boolean): ReviewReason[] {
-  const reasons: ReviewReason[] = [];
+  const reasons = checkList<ReviewReason>();
   const add = (r: ReviewReason) => void (reasons.includes(r) || reasons.push(r));
   for (const r of decision.reasons) add(r);
   if (unreadable && decision.status === 'absent') add('unreadable-pages');

@@ -10,7 +10,8 @@ import { Bm25, Bm25Builder } from './bm25.js';
 import { pageAt, type JudgeContext } from './context.js';
 import { fallbackStem, queryBook, type QueryBook } from './query.js';
 import type { NearMiss } from './verdict.js';
-import { listOf } from '../lifetime.js';
+import { checkList, listOf } from '../lifetime.js';
+import { NearMissRecord } from './records.js';
 
 export { patternWords } from './query.js';
 
@@ -81,7 +82,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
   const query = queryTerms(ctx, index, element, compiled);
-  if (query.length === 0) return [];
+  if (query.length === 0) return checkList();
   // Provisions are indexed in document order, so BM25's ties in index order are ties in text order.
   return index.ranker.topOf(query, NEAR_MISSES).map((r) => toNearMiss(ctx, index, r.key, r.score));
 }
@@ -89,7 +90,7 @@ export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: El
 function toNearMiss(ctx: JudgeContext, index: ProvisionIndex, provisionId: string, score: number): NearMiss {
   let shown = index.shown.get(provisionId);
   if (!shown) index.shown.set(provisionId, (shown = showProvision(ctx, index, provisionId)));
-  return { provisionId, label: shown.label, page: shown.page, score: Math.round(score * 1000) / 1000, excerpt: shown.excerpt };
+  return new NearMissRecord(provisionId, shown.label, shown.page, Math.round(score * 1000) / 1000, shown.excerpt);
 }
 
 /** How a near miss shows its provision; the same for every element that comes close to it. */

@@ -19,6 +19,7 @@ import type { EvidenceGroup } from './evidence.js';
 import { mayContradict, settles, sharedShortfalls, shortfalls, type Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
 import type { CheckTrace, ReviewReason } from './verdict.js';
+import { TraceRecord } from './records.js';
 
 export interface Decision {
   status: ElementStatus;
@@ -99,7 +100,7 @@ function withSettling(trace: CheckTrace[], strict: CheckTrace[]): CheckTrace[] {
   return trace.map((t, i) => {
     const s = strict[i];
     if (!t.passed || !s || s.passed || s.path !== t.path || t.path.includes('.none')) return t;
-    return { ...t, detail: `${t.detail}; none binding, unconditioned and operative` };
+    return new TraceRecord(t.path, t.kind, t.passed, `${t.detail}; none binding, unconditioned and operative`);
   });
 }
 
@@ -119,7 +120,7 @@ export function elementConcepts(element: Element): string[] {
 
 /** Rule 4 in the trace, so `explain` shows why an element no check reached is still weak (or what absence rests on). */
 function implicitTrace(ctx: JudgeContext, concepts: string[], mentioned: FiredCandidate[]): CheckTrace {
-  return { path: 'implicit.mentions', kind: 'mentions', passed: mentioned.length > 0, detail: `implicit weak: mentions ${concepts.join(' | ')} anywhere: ${found(ctx, mentioned)}` };
+  return new TraceRecord('implicit.mentions', 'mentions', mentioned.length > 0, `implicit weak: mentions ${concepts.join(' | ')} anywhere: ${found(ctx, mentioned)}`);
 }
 
 function mentionsOf(concepts: string[], ctx: JudgeContext): FiredCandidate[] {
