@@ -67,3 +67,41 @@ describe('records of a check', () => {
     expect(count.old / count.all).toBeLessThan(0.01);
   }, 300_000);
 });
+
+/**
+ * The same for what judge makes: with a pack of 370 elements (the bench's ×10 pack) a document's
+ * verdicts stand from the first element judged to the last, so a young collection in the middle of
+ * judging finds them alive. Made as object literals, V8 pretenured them and about two in three verdicts,
+ * evidence items, matches and trace lines of later checks were born old (src/judge/records.ts).
+ */
+const JUDGE_CHILD = `
+const young = new Function('o', 'return %InYoungGeneration(o)');
+const { readFileSync } = await import('node:fs');
+const { ingest } = await import('./src/ingest/index.ts');
+const { checkText, prepare } = await import('./src/core.ts');
+const { builtinPack } = await import('./src/rules/index.ts');
+const { multiplyPack } = await import('./bench/lib/pack-x10.ts');
+const doc = await ingest(Array(12).fill(readFileSync('examples/mou-en.txt', 'utf8')).join('\\n\\n'), 'mou-en-x12.txt');
+const prepared = prepare({ pack: multiplyPack(builtinPack('ilo-bla'), 10) });
+for (let i = 0; i < 60; i++) checkText(doc, {}, prepared);
+const count = { old: 0, all: 0 };
+const note = (o) => { count.all++; if (!young(o)) count.old++; };
+for (let i = 0; i < 3; i++) {
+  for (const v of checkText(doc, {}, prepared).elements) {
+    note(v); note(v.reasons); v.trace.forEach(note);
+    for (const e of v.evidence) { note(e); note(e.concepts); note(e.checks); e.matches.forEach(note); }
+    if (v.nearMisses) { note(v.searched); v.nearMisses.forEach(note); }
+  }
+}
+console.log(JSON.stringify(count));
+`;
+
+describe('verdicts of a check with a large pack', () => {
+  it('are born young even after V8 has watched sixty checks', () => {
+    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', JUDGE_CHILD], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    expect(r.stderr).toBe('');
+    const count = JSON.parse(r.stdout) as { old: number; all: number };
+    expect(count.all).toBeGreaterThan(10_000);
+    expect(count.old / count.all).toBeLessThan(0.01);
+  }, 300_000);
+});
