@@ -26,8 +26,9 @@ interface Gathered {
   sentence: Sentence;
   rank: number;
   supports: Supports;
-  /** Check kinds that fired here, in the order they first did. */
-  kinds: CheckKind[];
+  /** The check kind that fired here first; `kinds`, every kind in the order they first did, once a second fires. */
+  kind: CheckKind;
+  kinds?: CheckKind[];
   /** Hits and spans, the first candidate's own lists until `own*` says they were copied to add to. */
   hits: Hit[];
   ownHits: boolean;
@@ -117,11 +118,11 @@ function gather(ctx: JudgeContext, groups: EvidenceGroup[]): Gathered[] {
       let g = out[entryOf[c.sentence] - 1];
       if (!g) {
         // The first candidate's hits are shared until another candidate adds to them (most sentences have one).
-        out.push((g = { sentence, rank, supports: group.supports, kinds: listOf(c.kind), hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
+        out.push((g = { sentence, rank, supports: group.supports, kind: c.kind, hits: c.hits, ownHits: false, spans: c.spans ?? NO_SPANS, ownSpans: false, support: 0 }));
         entryOf[c.sentence] = out.length;
         continue;
       }
-      if (!g.kinds.includes(c.kind)) g.kinds.push(c.kind);
+      if (c.kind !== g.kind && !g.kinds?.includes(c.kind)) (g.kinds ??= listOf(g.kind)).push(c.kind);
       for (const h of c.hits) {
         if (g.hits.some((k) => sameHit(k, h))) continue;
         if (!g.ownHits) { g.hits = g.hits.slice(); g.ownHits = true; }
@@ -162,7 +163,18 @@ function compareRest(a: Gathered, b: Gathered): number {
 
 /** How many concepts a sentence's hits join, counted once per sentence (the sort asks at every comparison). */
 function conceptCount(g: Gathered): number {
-  return (g.conceptCount ??= concepts(g.hits).length);
+  return (g.conceptCount ??= distinctConcepts(g.hits));
+}
+
+/** How many concepts some hits join, without a list of them: most entries compared never become evidence. */
+function distinctConcepts(hits: Hit[]): number {
+  let count = 0;
+  for (let i = 0; i < hits.length; i++) {
+    let j = 0;
+    while (j < i && hits[j].concept !== hits[i].concept) j++;
+    if (j === i) count++;
+  }
+  return count;
 }
 
 const scopeRank = (s: Sentence) => (s.scope === 'operative' || s.scope === 'annex' ? 0 : 1);
@@ -187,7 +199,7 @@ function toEvidence(ctx: JudgeContext, g: Gathered): Evidence {
   const page = pageOf(ctx, s);
   const quote = ctx.doc.document.text.slice(start, end);
   const matches = hits.map((h) => new MatchRecord(h.concept, h.start, h.end, h.pattern));
-  return new EvidenceRecord(s.provisionId, label, page, start, end, quote, s.force, s.polarity, s.bearer, g.supports, g.kinds, concepts(hits), matches);
+  return new EvidenceRecord(s.provisionId, label, page, start, end, quote, s.force, s.polarity, s.bearer, g.supports, g.kinds ?? listOf(g.kind), concepts(hits), matches);
 }
 
 /** The hits inside the quote, in text order; the list itself when nothing is left out and it is in order already (read only). */
