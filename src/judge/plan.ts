@@ -3,7 +3,7 @@
  * document, so what does not depend on the document (each check's kind, the forces it asks for, its
  * path in the trace) is worked out once per condition, not at every run.
  */
-import type { Check, CheckKind, Condition } from '../rules/pack-schema.js';
+import type { Check, CheckKind, Condition, Element } from '../rules/pack-schema.js';
 import { kindOf } from './checks/index.js';
 import { askedOf, type Asked } from './settle.js';
 import { keptFor } from '../memo.js';
@@ -20,6 +20,22 @@ const askedByForces = new Map<string, Asked>();
 
 export function planOf(condition: Condition, root: string): Plan {
   return keptFor(plans, condition, root, build);
+}
+
+/** An element's three conditions as plans, those it has. */
+export type ElementPlans = Partial<Record<'addressed' | 'weak' | 'contradicted', Plan>>;
+
+const byElement = new WeakMap<Element, ElementPlans>();
+
+/** The plans of an element, looked up once per element and document rather than at each of its runs. */
+export function plansOf(element: Element): ElementPlans {
+  let found = byElement.get(element);
+  if (!found) {
+    found = {};
+    for (const which of ['addressed', 'weak', 'contradicted'] as const) if (element[which]) found[which] = planOf(element[which]!, which);
+    byElement.set(element, found);
+  }
+  return found;
 }
 
 function build(cond: Condition, path: string): Plan {

@@ -14,7 +14,7 @@ import { checksIn, evaluate, type ConditionResult } from './condition.js';
 import { conceptsOf, type FiredCandidate } from './checks/index.js';
 import { found } from './checks/describe.js';
 import { variant, type JudgeContext } from './context.js';
-import { planOf } from './plan.js';
+import { plansOf, type ElementPlans } from './plan.js';
 import type { EvidenceGroup } from './evidence.js';
 import { mayContradict, settles, sharedShortfalls, shortfalls, type Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
@@ -34,8 +34,11 @@ export interface Decision {
 const NEVER: ConditionResult = { passed: false, candidates: [], trace: [] };
 
 export function decide(element: Element, ctx: JudgeContext, implicitConcepts = elementConcepts(element)): Decision {
-  const run = (which: 'addressed' | 'weak' | 'contradicted', c: JudgeContext = ctx) =>
-    element[which] ? evaluate(planOf(element[which]!, which), c) : NEVER;
+  const plans = plansOf(element);
+  const run = (which: keyof ElementPlans, c: JudgeContext = ctx) => {
+    const plan = plans[which];
+    return plan ? evaluate(plan, c) : NEVER;
+  };
   const addressed = run('addressed');
   // Settling sentences are asked for only where the addressed condition or one of its checks held:
   // otherwise neither the status nor the trace reads them.
