@@ -57,11 +57,16 @@ for (let i = 0; i < 5; i++) {
 console.log(JSON.stringify(count));
 `;
 
+/** Run a child script that prints how many of the records it looked at were born old, of how many. */
+function bornOld(child: string): { old: number; all: number } {
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', child], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { old: number; all: number };
+}
+
 describe('records of a check', () => {
   it('are born young even after V8 has watched a hundred checks', () => {
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', CHILD], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
-    expect(r.stderr).toBe('');
-    const count = JSON.parse(r.stdout) as { old: number; all: number };
+    const count = bornOld(CHILD);
     expect(count.all).toBeGreaterThan(10_000);
     // Before the records were made this way, about one in six was born old.
     expect(count.old / count.all).toBeLessThan(0.01);
@@ -98,9 +103,7 @@ console.log(JSON.stringify(count));
 
 describe('verdicts of a check with a large pack', () => {
   it('are born young even after V8 has watched sixty checks', () => {
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', JUDGE_CHILD], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
-    expect(r.stderr).toBe('');
-    const count = JSON.parse(r.stdout) as { old: number; all: number };
+    const count = bornOld(JUDGE_CHILD);
     expect(count.all).toBeGreaterThan(10_000);
     expect(count.old / count.all).toBeLessThan(0.01);
   }, 300_000);

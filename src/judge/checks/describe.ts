@@ -1,8 +1,8 @@
 /** Short human accounts of check results, shared by the checks' `detail` lines. */
-import type { JudgeContext } from '../context.js';
+import { hitsOf, type JudgeContext } from '../context.js';
 import type { Hit } from '../../rules/types.js';
 import { inScope, type CheckScope } from '../scope.js';
-import type { Candidate, Fired, FiredCandidate, Keep } from './types.js';
+import type { Candidate, CheckOutcome, Fired, FiredCandidate, Keep } from './types.js';
 
 /** "2 sentences (Article 7, Article 12(2))" or "no sentence". */
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
@@ -98,4 +98,13 @@ export function firedAt(sentence: number, hits: Candidate['hits'], fired: Fired,
 /** The keep of checks that ask only where a hit stands: in the scope the check reads. */
 export function inScopeOf(h: Hit, o: { scope?: CheckScope }, ctx: JudgeContext): boolean {
   return inScope(ctx.sentences[h.sentence].scope, o.scope);
+}
+
+/**
+ * The outcome of a check that keeps some hits of its one concept (obligation, prohibition, reference):
+ * it passes where a sentence holds a hit `keep` takes.
+ */
+export function keptHits<O extends { concept: string }>(o: O, ctx: JudgeContext, fired: Fired, keep: Keep<O>, asks: (o: O) => string): CheckOutcome {
+  const candidates = bySentence(hitsOf(ctx, o.concept), fired, keep, o, ctx);
+  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
 }

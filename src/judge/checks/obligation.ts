@@ -2,10 +2,10 @@
 import type { ObligationCheck } from '../../rules/pack-schema.js';
 import type { Hit } from '../../rules/types.js';
 import type * as z from 'zod';
-import { hitsOf, type JudgeContext } from '../context.js';
+import type { JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
-import { bySentence, detailOf, list } from './describe.js';
+import { keptHits, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
@@ -15,8 +15,7 @@ const BINDING: readonly string[] = ['binding'];
 type ObligationOptions = z.infer<typeof ObligationCheck>;
 
 export function obligation(o: ObligationOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
-  const candidates = bySentence(hitsOf(ctx, o.concept), fired, binds, o, ctx);
-  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
+  return keptHits(o, ctx, fired, binds, asks);
 }
 
 /** Whether a hit stands where the obligation asks: scope, force, bearer, polarity, and unconditioned if asked. */

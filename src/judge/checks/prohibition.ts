@@ -7,18 +7,17 @@ import type { ProhibitionCheck } from '../../rules/pack-schema.js';
 import type { Sentence } from '../../annotate/types.js';
 import type { Hit } from '../../rules/types.js';
 import type * as z from 'zod';
-import { hitsOf, type JudgeContext } from '../context.js';
+import type { JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
-import { bySentence, detailOf, list } from './describe.js';
+import { keptHits, list } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
 type ProhibitionOptions = z.infer<typeof ProhibitionCheck>;
 
 export function prohibition(o: ProhibitionOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
-  const candidates = bySentence(hitsOf(ctx, o.concept), fired, forbids, o, ctx);
-  return { passed: candidates.length > 0, candidates, detail: detailOf(o, asks, ctx, candidates) };
+  return keptHits(o, ctx, fired, forbids, asks);
 }
 
 function forbids(h: Hit, o: ProhibitionOptions, ctx: JudgeContext): boolean {
