@@ -2,7 +2,7 @@
 import type { Condition, Check } from '../rules/pack-schema.js';
 import type { CheckTrace } from './verdict.js';
 import { ADMIT_ALL, variant, type JudgeContext } from './context.js';
-import { runCheck, type FiredCandidate } from './checks/index.js';
+import { NO_CANDIDATES, runCheck, type FiredCandidate } from './checks/index.js';
 import type { Plan } from './plan.js';
 import type { Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
@@ -38,7 +38,6 @@ function combine(children: Plan[], ctx: JudgeContext, rule: 'every' | 'some'): C
 
 const candidatesIfPassed = (r: ConditionResult): FiredCandidate[] => (r.passed ? r.candidates : NO_CANDIDATES);
 const traceOf = (r: ConditionResult): CheckTrace[] => r.trace;
-const NO_CANDIDATES: FiredCandidate[] = [];
 
 /**
  * The lists of the results one after another. When one result alone has entries its list is the

@@ -1,4 +1,4 @@
-/** Short human accounts of check results, shared by the checks' `detail` lines. */
+/** What the checks share: their trace lines, and the sentences of the hits they keep. */
 import { hitsOf, type JudgeContext } from '../context.js';
 import type { Hit } from '../../rules/types.js';
 import { inScope, type CheckScope } from '../scope.js';

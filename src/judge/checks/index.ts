@@ -10,6 +10,7 @@ import { number } from './number.js';
 import type { CheckOutcome, Fired } from './types.js';
 
 export type { Candidate, CheckOutcome, Fired, FiredCandidate } from './types.js';
+export { NO_CANDIDATES } from './describe.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const checks: Record<CheckKind, (options: any, ctx: JudgeContext, fired: Fired) => CheckOutcome> = {
