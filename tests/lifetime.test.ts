@@ -18,6 +18,20 @@ describe('lists for one check', () => {
 });
 
 /**
+ * What both child scripts below start with: V8's `%InYoungGeneration`, a text of about 100 kB (an
+ * agreement with its annexes: a check then fills a good part of the young generation), and a count
+ * of the records looked at and of those born old, which `bornOld` prints at the end.
+ */
+const PRELUDE = `
+const young = new Function('o', 'return %InYoungGeneration(o)');
+const { readFileSync } = await import('node:fs');
+const { ingest } = await import('./src/ingest/index.ts');
+const doc = await ingest(Array(12).fill(readFileSync('examples/mou-en.txt', 'utf8')).join('\\n\\n'), 'mou-en-x12.txt');
+const count = { old: 0, all: 0 };
+const note = (o) => { count.all++; if (!young(o)) count.old++; };
+`;
+
+/**
  * Runs in a child process, as it needs V8's `%InYoungGeneration`: after many checks of one text (enough
  * for V8 to decide which allocation sites to pretenure), the provisions, sentences, their token lists
  * and spans, and the hits of further checks must still be born in the young generation (tokens
@@ -27,16 +41,11 @@ describe('lists for one check', () => {
  * less than two young generations.
  */
 const CHILD = `
-const young = new Function('o', 'return %InYoungGeneration(o)');
-const { readFileSync } = await import('node:fs');
-const { ingest } = await import('./src/ingest/index.ts');
 const { segment, flatten } = await import('./src/structure/index.ts');
 const { annotate } = await import('./src/annotate/index.ts');
 const { match } = await import('./src/rules/index.ts');
 const { judge } = await import('./src/judge/index.ts');
 const { prepare } = await import('./src/core.ts');
-// About 100 kB, as an agreement with its annexes: a check then fills a good part of the young generation.
-const doc = await ingest(Array(12).fill(readFileSync('examples/mou-en.txt', 'utf8')).join('\\n\\n'), 'mou-en-x12.txt');
 const prepared = prepare();
 const run = () => {
   const root = segment(doc);
@@ -46,20 +55,18 @@ const run = () => {
   return { provisions: flatten(root), sentences: annotated.sentences, hits };
 };
 for (let i = 0; i < 100; i++) run();
-const count = { old: 0, all: 0 };
-const note = (o) => { count.all++; if (!young(o)) count.old++; };
 for (let i = 0; i < 5; i++) {
   const { provisions, sentences, hits } = run();
   provisions.forEach(note);
   for (const s of sentences) { note(s); note(s.tokens); note(s.spans); }
   hits.forEach(note);
 }
-console.log(JSON.stringify(count));
 `;
 
-/** Run a child script that prints how many of the records it looked at were born old, of how many. */
+/** Run a child script after the prelude: how many of the records it noted were born old, of how many. */
 function bornOld(child: string): { old: number; all: number } {
-  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', child], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  const script = `${PRELUDE}${child}\nconsole.log(JSON.stringify(count));`;
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-page-promotion', '--min-semi-space-size=16', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { old: number; all: number };
 }
@@ -80,17 +87,11 @@ describe('records of a check', () => {
  * evidence items, matches and trace lines of later checks were born old (src/judge/records.ts).
  */
 const JUDGE_CHILD = `
-const young = new Function('o', 'return %InYoungGeneration(o)');
-const { readFileSync } = await import('node:fs');
-const { ingest } = await import('./src/ingest/index.ts');
 const { checkText, prepare } = await import('./src/core.ts');
 const { builtinPack } = await import('./src/rules/index.ts');
 const { multiplyPack } = await import('./bench/lib/pack-x10.ts');
-const doc = await ingest(Array(12).fill(readFileSync('examples/mou-en.txt', 'utf8')).join('\\n\\n'), 'mou-en-x12.txt');
 const prepared = prepare({ pack: multiplyPack(builtinPack('ilo-bla'), 10) });
 for (let i = 0; i < 60; i++) checkText(doc, {}, prepared);
-const count = { old: 0, all: 0 };
-const note = (o) => { count.all++; if (!young(o)) count.old++; };
 for (let i = 0; i < 3; i++) {
   for (const v of checkText(doc, {}, prepared).elements) {
     note(v); note(v.reasons); v.trace.forEach(note);
@@ -98,7 +99,6 @@ for (let i = 0; i < 3; i++) {
     if (v.nearMisses) { note(v.searched); v.nearMisses.forEach(note); }
   }
 }
-console.log(JSON.stringify(count));
 `;
 
 describe('verdicts of a check with a large pack', () => {
