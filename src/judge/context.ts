@@ -25,9 +25,11 @@ export interface JudgeContext {
   untraced?: boolean;
   /** Every hit stands in a sentence of the document (hits from elsewhere are left out by `hitsOf`). */
   hitsInText?: boolean;
-  /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page. */
+  /** Per-document answers that many elements ask again: provision id → its article, its unit of meaning; sentence index → its trimmed range, its page, its label. */
   memo: {
     article: Map<string, string>; unit: Map<string, string>; trimmed: Map<number, [number, number]>; page: Map<number, number>;
+    /** Sentence index → its provision's label (describe.ts), filled as trace lines ask. */
+    label: Array<string | undefined>;
     /** Scratch for gathering one element's evidence: sentence index → its entry's place + 1, 0 when none; cleared after each use. */
     entryOf?: Int32Array;
   };
@@ -48,7 +50,7 @@ export function makeContext(doc: AnnotatedDocument, hits: Hit[]): JudgeContext {
   walk(doc.root);
   for (const p of doc.provisions) if (!provisionById.has(p.id)) provisionById.set(p.id, p);
   const hitsInText = hits.every((h) => doc.sentences[h.sentence] !== undefined);
-  return { doc, sentences: doc.sentences, hitsByConcept, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText, memo: { article: new Map(), unit: new Map(), trimmed: new Map(), page: new Map() } };
+  return { doc, sentences: doc.sentences, hitsByConcept, provisionById, parentById, admit: ADMIT_ALL, admitsAll: true, hitsInText, memo: { article: new Map(), unit: new Map(), trimmed: new Map(), page: new Map(), label: new Array<string | undefined>(doc.sentences.length).fill(undefined) } };
 }
 
 export const ADMIT_ALL = () => true;

@@ -10,7 +10,6 @@ import { checksIn } from './condition.js';
 import { conceptsOf, kindOf, scopeOf } from './checks/index.js';
 import type { JudgeContext } from './context.js';
 import { elementConcepts, type Decision } from './status.js';
-import { keptFor } from '../memo.js';
 import type { Verdict } from './verdict.js';
 import { SearchedRecord, TraceRecord } from './records.js';
 
@@ -26,13 +25,16 @@ export interface ElementDigest {
   quiet?: Decision;
 }
 
-const digests = new WeakMap<CompiledPack, Map<Element, ElementDigest>>();
+const digests = new WeakMap<CompiledPack, ElementDigest[]>();
 
-export function digestOf(compiled: CompiledPack, element: Element): ElementDigest {
-  return keptFor(digests, compiled, element, makeDigest);
+/** The digest of every element of the pack, in pack order: judge reads one per element of every document. */
+export function digestsOf(compiled: CompiledPack): ElementDigest[] {
+  let all = digests.get(compiled);
+  if (!all) digests.set(compiled, (all = compiled.pack.elements.map(makeDigest)));
+  return all;
 }
 
-function makeDigest(_compiled: CompiledPack, element: Element): ElementDigest {
+function makeDigest(element: Element): ElementDigest {
   const conditions = [element.addressed, element.weak, element.contradicted];
   const every = conditions.flatMap(allChecks);
   return {
@@ -61,7 +63,9 @@ function searched(checks: Check[]): NonNullable<Verdict['searched']> {
 
 /** Whether no check of the element can find anything in this document: none of its concepts has a hit. */
 export function isQuiet(digest: ElementDigest, ctx: JudgeContext): boolean {
-  return !digest.readsQuantities && !digest.concepts.some((c) => ctx.hitsByConcept.has(c));
+  if (digest.readsQuantities) return false;
+  for (const c of digest.concepts) if (ctx.hitsByConcept.has(c)) return false;
+  return true;
 }
 
 /** A fresh copy of a quiet decision (it has no evidence groups; verdicts must not share arrays across documents). */

@@ -7,7 +7,7 @@ import type { AnnotatedDocument } from '../annotate/types.js';
 import type { CompiledPack, Hit } from '../rules/index.js';
 import type { Element } from '../rules/pack-schema.js';
 import { confidence } from './confidence.js';
-import { copyQuiet, copySearched, digestOf, isQuiet } from './digest.js';
+import { copyQuiet, copySearched, digestsOf, isQuiet, type ElementDigest } from './digest.js';
 import { makeContext, unreadablePages, type JudgeContext } from './context.js';
 import { buildEvidence } from './evidence.js';
 import { indexProvisions, nearMisses, type ProvisionIndex } from './near-miss.js';
@@ -23,8 +23,9 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
   const unreadable = unreadablePages(doc).length > 0;
   let index: ProvisionIndex | undefined;
   const provisionIndex = () => (index ??= indexProvisions(ctx));
-  return compiled.pack.elements.map((element) => {
-    const digest = digestOf(compiled, element);
+  const digests = digestsOf(compiled);
+  return compiled.pack.elements.map((element, i) => {
+    const digest = digests[i];
     const decision = decideOn(element, ctx, digest);
     const reasons = reviewReasons(decision, ctx, unreadable);
     const evidence = decision.groups.length > 0 ? buildEvidence(ctx, decision.groups) : checkList<Evidence>();
@@ -40,7 +41,7 @@ export function judge(doc: AnnotatedDocument, hits: Hit[], compiled: CompiledPac
 }
 
 /** An element none of whose concepts occurs gets the decision it gets in any such text, worked out once. */
-function decideOn(element: Element, ctx: JudgeContext, digest: ReturnType<typeof digestOf>): Decision {
+function decideOn(element: Element, ctx: JudgeContext, digest: ElementDigest): Decision {
   if (!isQuiet(digest, ctx)) return decide(element, ctx, digest.implicitConcepts);
   return copyQuiet((digest.quiet ??= decide(element, ctx, digest.implicitConcepts)));
 }

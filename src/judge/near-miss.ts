@@ -34,8 +34,8 @@ export interface ProvisionIndex {
   book?: QueryBook;
   termOfWord: Int32Array;
   manyTerms: Map<number, number[]>;
-  /** One query's term ids, reused from element to element. */
-  query: number[];
+  /** Room for one query's term ids, reused from element to element. */
+  query: Int32Array;
   /** Label, page and excerpt by provision id, as near misses have shown them. */
   shown: Map<string, Shown>;
 }
@@ -77,7 +77,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
       builder.addTerm(doc, form.stem === t.stem ? form.term : builder.termOf(t.stem));
     }
   }
-  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termOfWord: new Int32Array(0), manyTerms: new Map(), query: [], shown: new Map() };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termOfWord: new Int32Array(0), manyTerms: new Map(), query: new Int32Array(64), shown: new Map() };
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -119,20 +119,34 @@ const MANY = -2;
 const NONE = -1;
 
 /** The element's query as term ids of this document, in query order, leaving out stems no provision has. */
-function queryTerms(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): number[] {
+function queryTerms(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): Int32Array {
   const book = bookFor(index, compiled, ctx.doc.language);
   const words = book.byElement.get(element);
-  const out = index.query;
-  out.length = 0;
-  if (!words) return out;
+  let n = 0;
+  if (!words) return index.query.subarray(0, 0);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     let term = index.termOfWord[w];
     if (term === UNASKED) term = resolve(index, book, w);
-    if (term >= 0) out.push(term);
-    else if (term === MANY) for (const t of index.manyTerms.get(w)!) out.push(t);
+    if (term >= 0) n = put(index, n, term);
+    else if (term === MANY) for (const t of index.manyTerms.get(w)!) n = put(index, n, t);
   }
-  return out;
+  return index.query.subarray(0, n);
+}
+
+/**
+ * Write a term at `n` in the shared query, grown when full; returns the count. Written in place, not
+ * emptied and pushed: an array emptied by `length = 0` drops its storage and grows it again for every
+ * element that asks.
+ */
+function put(index: ProvisionIndex, n: number, term: number): number {
+  if (n === index.query.length) {
+    const grown = new Int32Array(2 * n);
+    grown.set(index.query);
+    index.query = grown;
+  }
+  index.query[n] = term;
+  return n + 1;
 }
 
 function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): QueryBook {

@@ -4,13 +4,14 @@
  * path in the trace) is worked out once per condition, not at every run.
  */
 import type { Check, CheckKind, Condition, Element } from '../rules/pack-schema.js';
-import { kindOf } from './checks/index.js';
+import { kindOf, runnerOf } from './checks/index.js';
+import type { CheckFn } from './checks/types.js';
 import { askedOf, type Asked } from './settle.js';
 import { keptFor } from '../memo.js';
 
 export type Plan =
   | { op: 'every' | 'some' | 'none'; children: Plan[] }
-  | { op: 'check'; check: Check; kind: CheckKind; asked: Asked; path: string };
+  | { op: 'check'; check: Check; kind: CheckKind; asked: Asked; path: string; options: unknown; runs: CheckFn<unknown> };
 
 /** Root condition → its plan under each root path ('addressed', 'weak', 'contradicted'). */
 const plans = new WeakMap<Condition, Map<string, Plan>>();
@@ -45,7 +46,8 @@ function build(cond: Condition, path: string): Plan {
   const check = cond as Check;
   const kind = kindOf(check);
   const asked = interned(askedOf((check as Record<string, { force?: string | string[] }>)[kind]));
-  return { op: 'check', check, kind, asked, path: `${path}.${kind}` };
+  const { options, runs } = runnerOf(check);
+  return { op: 'check', check, kind, asked, path: `${path}.${kind}`, options, runs };
 }
 
 function interned(asked: Asked): Asked {

@@ -8,14 +8,25 @@ import type { Candidate, CheckOutcome, Fired, FiredCandidate, Keep } from './typ
 export function found(ctx: JudgeContext, candidates: Candidate[]): string {
   if (candidates.length === 0) return 'no sentence';
   // The first five distinct labels tell all that is shown: four, and whether there are more. A pack
-  // writes this line for every check of every element: one short list, no set and no copies of it.
-  const labels: string[] = [];
-  for (let i = 0; i < candidates.length && labels.length <= 4; i++) {
+  // writes this line for every check of every element: the labels go to one scratch list of five,
+  // written in place, and straight into the line.
+  let count = 0;
+  for (let i = 0; i < candidates.length && count <= 4; i++) {
     const label = labelOf(ctx, candidates[i].sentence);
-    if (!labels.includes(label)) labels.push(label);
+    if (!firstOf(firstLabels, count, label)) firstLabels[count++] = label;
   }
-  const shown = labels.length > 4 ? `${labels.slice(0, 4).join(', ')}, ...` : labels.join(', ');
+  let shown = firstLabels[0];
+  for (let k = 1; k < count && k < 4; k++) shown += `, ${firstLabels[k]}`;
+  if (count > 4) shown += ', ...';
   return `${candidates.length} sentence${candidates.length === 1 ? '' : 's'} (${shown})`;
+}
+
+/** The first distinct labels of the line `found` is writing. */
+const firstLabels: string[] = ['', '', '', '', ''];
+
+function firstOf(list: string[], count: number, value: string): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === value) return true;
+  return false;
 }
 
 /** A check's line as first written: what it asks, and the whole line when it finds nothing. */
@@ -40,9 +51,14 @@ export function detailOf<O extends object>(check: O, asks: (check: O) => string,
   return candidates.length ? `${a.asks}: ${found(ctx, candidates)}${after}` : a.none;
 }
 
+/** The label of a sentence's provision, as trace lines name it: worked out once per sentence and document. */
 export function labelOf(ctx: JudgeContext, sentence: number): string {
+  const known = ctx.memo.label[sentence];
+  if (known !== undefined) return known;
   const s = ctx.sentences[sentence];
-  return (s && ctx.provisionById.get(s.provisionId)?.label) || s?.provisionId || `sentence ${sentence}`;
+  const label = (s && ctx.provisionById.get(s.provisionId)?.label) || s?.provisionId || `sentence ${sentence}`;
+  if (s) ctx.memo.label[sentence] = label;
+  return label;
 }
 
 /** One value or several, as a list to read (not to change: a single value's list is shared). */
@@ -52,6 +68,14 @@ export function list(values: string | string[] | undefined): readonly string[] |
   let one = singles.get(values);
   if (!one) singles.set(values, (one = [values]));
   return one;
+}
+
+/**
+ * Whether `value` is the value or one of the values a check states: asked for every hit a check
+ * reads, so it makes no list of a single value.
+ */
+export function oneOf(values: string | readonly string[], value: string): boolean {
+  return typeof values === 'string' ? values === value : values.includes(value);
 }
 
 /** Lists of one value, kept: checks ask for them at every run of every element. */

@@ -7,7 +7,7 @@ import { obligation } from './obligation.js';
 import { prohibition } from './prohibition.js';
 import { reference } from './reference.js';
 import { number } from './number.js';
-import type { CheckOutcome, Fired } from './types.js';
+import type { CheckFn, CheckOutcome, Fired } from './types.js';
 
 export type { Candidate, CheckOutcome, Fired, FiredCandidate } from './types.js';
 export { NO_CANDIDATES } from './describe.js';
@@ -21,12 +21,21 @@ export function kindOf(check: Check): CheckKind {
   return Object.keys(check)[0] as CheckKind;
 }
 
-/** A check with what is worked out once per condition (plan.ts): its kind and the forces it names. */
-export interface CheckRun extends Fired { check: Check }
+/**
+ * A check with what is worked out once per condition (plan.ts): its kind, the forces it names, its
+ * options and the function that runs it, so a run looks neither up by the kind's name.
+ */
+export interface CheckRun extends Fired { check: Check; options: unknown; runs: CheckFn<unknown> }
+
+/** What runs a check of this kind, with the options it states. */
+export function runnerOf(check: Check): Pick<CheckRun, 'options' | 'runs'> {
+  const kind = kindOf(check);
+  return { options: (check as Record<string, unknown>)[kind], runs: checks[kind] };
+}
 
 /** Run a check; its candidates carry its kind and the forces it asked for. */
 export function runCheck(run: CheckRun, ctx: JudgeContext): CheckOutcome {
-  return checks[run.kind]((run.check as Record<string, unknown>)[run.kind], ctx, run);
+  return run.runs(run.options, ctx, run);
 }
 
 /** Concept ids a check looks for. */

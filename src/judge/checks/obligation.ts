@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import type { JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
 import { bearerFits } from './bearer.js';
-import { keptHits, list } from './describe.js';
+import { keptHits, list, oneOf } from './describe.js';
 import { hitPolarity } from './polarity.js';
 import type { CheckOutcome, Fired } from './types.js';
 
@@ -21,7 +21,7 @@ export function obligation(o: ObligationOptions, ctx: JudgeContext, fired: Fired
 /** Whether a hit stands where the obligation asks: scope, force, bearer, polarity, and unconditioned if asked. */
 function binds(h: Hit, o: ObligationOptions, ctx: JudgeContext): boolean {
   const s = ctx.sentences[h.sentence];
-  return inScope(s.scope, o.scope) && (list(o.force) ?? BINDING).includes(s.force) && bearerFits(s, list(o.bearer))
+  return inScope(s.scope, o.scope) && oneOf(o.force ?? BINDING, s.force) && bearerFits(s, o.bearer)
     && hitPolarity(s, h) === (o.polarity ?? 'affirmed') && ((o.conditioned ?? true) || s.conditions.length === 0);
 }
 

@@ -22,7 +22,7 @@ export function prohibition(o: ProhibitionOptions, ctx: JudgeContext, fired: Fir
 
 function forbids(h: Hit, o: ProhibitionOptions, ctx: JudgeContext): boolean {
   const s = ctx.sentences[h.sentence];
-  return inScope(s.scope, o.scope) && bearerFits(s, list(o.bearer)) && prohibits(s, h);
+  return inScope(s.scope, o.scope) && bearerFits(s, o.bearer) && prohibits(s, h);
 }
 
 function asks(o: ProhibitionOptions): string {
