@@ -11,7 +11,7 @@ import { keptFor } from '../memo.js';
 
 export type Plan =
   | { op: 'every' | 'some' | 'none'; children: Plan[] }
-  | { op: 'check'; check: Check; kind: CheckKind; asked: Asked; path: string; options: unknown; runs: CheckFn<unknown> };
+  | { op: 'check'; kind: CheckKind; asked: Asked; path: string; options: unknown; runs: CheckFn<unknown> };
 
 /** Root condition → its plan under each root path ('addressed', 'weak', 'contradicted'). */
 const plans = new WeakMap<Condition, Map<string, Plan>>();
@@ -47,7 +47,7 @@ function build(cond: Condition, path: string): Plan {
   const kind = kindOf(check);
   const asked = interned(askedOf((check as Record<string, { force?: string | string[] }>)[kind]));
   const { options, runs } = runnerOf(check);
-  return { op: 'check', check, kind, asked, path: `${path}.${kind}`, options, runs };
+  return { op: 'check', kind, asked, path: `${path}.${kind}`, options, runs };
 }
 
 function interned(asked: Asked): Asked {

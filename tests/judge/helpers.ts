@@ -175,7 +175,7 @@ import type { Verdict } from '../../src/judge/verdict.js';
 
 /** Run one check on a document; returns whether it passed and the indexes of its supporting sentences. */
 export function runOn(doc: AnnotatedDocument, hits: Hit[], check: Check) {
-  const outcome = runCheck({ check, kind: kindOf(check), asked: {}, ...runnerOf(check) }, makeContext(doc, hits));
+  const outcome = runCheck({ kind: kindOf(check), asked: {}, ...runnerOf(check) }, makeContext(doc, hits));
   return { ...outcome, sentences: outcome.candidates.map((c) => c.sentence) };
 }
 

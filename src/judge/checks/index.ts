@@ -23,9 +23,9 @@ export function kindOf(check: Check): CheckKind {
 
 /**
  * A check with what is worked out once per condition (plan.ts): its kind, the forces it names, its
- * options and the function that runs it, so a run looks neither up by the kind's name.
+ * options and the function that runs it, so no run looks either up by the kind's name.
  */
-export interface CheckRun extends Fired { check: Check; options: unknown; runs: CheckFn<unknown> }
+export interface CheckRun extends Fired { options: unknown; runs: CheckFn<unknown> }
 
 /** What runs a check of this kind, with the options it states. */
 export function runnerOf(check: Check): Pick<CheckRun, 'options' | 'runs'> {
