@@ -4,7 +4,7 @@
  * path in the trace) is worked out once per condition, not at every run.
  */
 import type { Check, CheckKind, Condition, Element } from '../rules/pack-schema.js';
-import { kindOf, runnerOf } from './checks/index.js';
+import { runnerOf } from './checks/index.js';
 import type { CheckFn } from './checks/types.js';
 import { askedOf, type Asked } from './settle.js';
 import { keptFor } from '../memo.js';
@@ -44,9 +44,8 @@ function build(cond: Condition, path: string): Plan {
   if ('any' in cond) return { op: 'some', children: cond.any.map((c, i) => build(c, `${path}.any[${i}]`)) };
   if ('none' in cond) return { op: 'none', children: cond.none.map((c, i) => build(c, `${path}.none[${i}]`)) };
   const check = cond as Check;
-  const kind = kindOf(check);
-  const asked = interned(askedOf((check as Record<string, { force?: string | string[] }>)[kind]));
-  const { options, runs } = runnerOf(check);
+  const { kind, options, runs } = runnerOf(check);
+  const asked = interned(askedOf(options as { force?: string | string[] }));
   return { op: 'check', kind, asked, path: `${path}.${kind}`, options, runs };
 }
 

@@ -168,14 +168,14 @@ export function packOf(elements: ElementSpec[], concepts: Pack['concepts'] = {})
 }
 
 import { makeContext } from '../../src/judge/context.js';
-import { kindOf, runCheck, runnerOf } from '../../src/judge/checks/index.js';
+import { runCheck, runnerOf } from '../../src/judge/checks/index.js';
 import type { Check } from '../../src/rules/pack-schema.js';
 import { judge } from '../../src/judge/index.js';
 import type { Verdict } from '../../src/judge/verdict.js';
 
 /** Run one check on a document; returns whether it passed and the indexes of its supporting sentences. */
 export function runOn(doc: AnnotatedDocument, hits: Hit[], check: Check) {
-  const outcome = runCheck({ kind: kindOf(check), asked: {}, ...runnerOf(check) }, makeContext(doc, hits));
+  const outcome = runCheck({ asked: {}, ...runnerOf(check) }, makeContext(doc, hits));
   return { ...outcome, sentences: outcome.candidates.map((c) => c.sentence) };
 }
 

@@ -27,10 +27,10 @@ export function kindOf(check: Check): CheckKind {
  */
 export interface CheckRun extends Fired { options: unknown; runs: CheckFn<unknown> }
 
-/** What runs a check of this kind, with the options it states. */
-export function runnerOf(check: Check): Pick<CheckRun, 'options' | 'runs'> {
+/** A check's kind, the options it states and the function that runs it. */
+export function runnerOf(check: Check): Pick<CheckRun, 'kind' | 'options' | 'runs'> {
   const kind = kindOf(check);
-  return { options: (check as Record<string, unknown>)[kind], runs: checks[kind] };
+  return { kind, options: (check as Record<string, unknown>)[kind], runs: checks[kind] };
 }
 
 /** Run a check; its candidates carry its kind and the forces it asked for. */
