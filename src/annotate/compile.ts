@@ -8,7 +8,7 @@ import { LexiconError } from './lexicons.js';
 import { MarkerSet } from './markers.js';
 import { StartIndex } from './starts.js';
 import { normalize } from './fold.js';
-import { scannerFor, startsWithDigit, type WordScanner } from './tokenize.js';
+import { memoOwner, scannerFor, startsWithDigit, type WordScanner } from './tokenize.js';
 
 export type ForceTag = 'binding' | 'hedged' | 'permissive' | 'declarative';
 export type NegationTag = 'negator' | 'determiner' | 'prohibition' | 'exception';
@@ -30,6 +30,8 @@ export interface CompiledLexicon {
   currencies: MarkerSet<string>;
   /** Which of the marker sets above can start at a token: one look-up per token for all of them. */
   starts: StartIndex;
+  /** As an owner of memos on word forms: a form of this language keeps its start bits (localize.ts). */
+  memo: number;
   /** Folded currency codes ("usd", "eur") and raw symbols ("$", "€"). */
   codes: Set<string>;
   /** Folded abbreviations without their final dot ("art", "e.g"). */
@@ -74,7 +76,7 @@ function build(lex: Lexicon): CompiledLexicon {
   const words = (list: string[]) => new Set(list.map(normalize));
   const f = lex.force;
   const exact = lex.markerWords === 'exact';
-  const compiled: Omit<CompiledLexicon, 'starts'> = {
+  const compiled: Omit<CompiledLexicon, 'starts' | 'memo'> = {
     lexicon: lex,
     scanner,
     isNumber,
@@ -108,7 +110,7 @@ function build(lex: Lexicon): CompiledLexicon {
   };
   const c = compiled;
   const starts = new StartIndex([c.force, c.negation, c.bearers, c.agents, c.definitions, c.conditions, c.units, c.currencies] as Array<MarkerSet<unknown>>);
-  return { ...compiled, starts };
+  return { ...compiled, starts, memo: memoOwner() };
 }
 
 /** Currency words, each tagged with its own name as written ("=florins" → "florins"). */

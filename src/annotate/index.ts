@@ -20,7 +20,7 @@ import { markHeadings } from './headings.js';
 export * from './types.js';
 export { builtinLexicons, loadLexicons, parseLexicon, isLanguageLexiconFile, LexiconError, type LexiconSet } from './lexicons.js';
 export { Lexicon, stemmerNames } from './lexicon-schema.js';
-export { tokenize, normalize, stem, startsWithDigit, type Tokenized } from './tokenize.js';
+export { tokenize, normalize, stem, startsWithDigit, keptOn, keepOn, memoOwner, type Tokenized } from './tokenize.js';
 export { startOf, endOf } from './spans.js';
 export { compileLexicon, type CompiledLexicon } from './compile.js';
 export { splitSentences } from './sentences.js';

@@ -5,7 +5,7 @@
  */
 import type { Token } from './types.js';
 import type { CompiledLexicon } from './compile.js';
-import { pushWord, readingOf } from './tokenize.js';
+import { keepOn, keptOn, pushWord, readingOf } from './tokenize.js';
 import { NUMBER_BIT } from './starts.js';
 import type { SpanBuffer } from './spans.js';
 
@@ -42,7 +42,8 @@ export function localize(plain: Token[], plainSpans: Int32Array, first: number, 
   let cut: Token[] | undefined;
   let bits = out.reserve(plain.length);
   for (let i = 0; i < plain.length; i++) {
-    const parts = readingOf(plain[i].text, lex.scanner);
+    const w = plain[i];
+    const parts = keptOn<Token[]>(w, lex.scanner.memo) ?? keepOn(w, lex.scanner.memo, readingOf(w.text, lex.scanner));
     const start = plainSpans[2 * (first + i)];
     if (parts.length > 1 || cut) {
       cut ??= plain.slice(0, i);
@@ -66,10 +67,12 @@ function cacheOf(lex: CompiledLexicon): Map<string, number> {
 
 /** The marker sets that may start at a token of this folded form. */
 function startBitsOf(t: Token, lex: CompiledLexicon, cache: Map<string, number>): number {
+  const kept = keptOn<number>(t, lex.memo);
+  if (kept !== undefined) return kept;
   let bits = cache.get(t.norm);
   if (bits === undefined) {
     bits = lex.starts.bitsOf(t.norm, t.stem) | (lex.isNumber(t) ? NUMBER_BIT : 0);
     cache.set(t.norm, bits);
   }
-  return bits;
+  return keepOn(t, lex.memo, bits);
 }

@@ -47,6 +47,21 @@ function isDigitAt(text: string, i: number): boolean {
   return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(text[i]);
 }
 
+/**
+ * Memos kept on word forms. A stage that works something out per word form (a language's reading of a
+ * plainly scanned word, its marker start bits, a matcher's key numbers) keeps it on the form itself,
+ * which every token of that form is: the next token of the form reads a field, not a map by its
+ * text. Each owner of such memos is a number, not an object, so a form that outlives a pack or a
+ * lexicon does not keep it alive. A form keeps two owners' memos: a language's scanner or lexicon
+ * and the pack that matches it, in the common case of one pack.
+ */
+let owners = 0;
+
+/** A new owner of memos on word forms. */
+export function memoOwner(): number {
+  return ++owners;
+}
+
 /** What tokenising needs from a language: its stemmer and its solid compounds. */
 export interface WordScanner {
   stem: StemFn;
@@ -57,20 +72,22 @@ export interface WordScanner {
   words: Map<string, Token[]>;
   /** Folded prefix → where a solid compound is cut ("cooperat" → 2: co + operation). */
   compounds: Map<string, number>;
+  /** As an owner of memos on word forms: a plainly scanned word keeps how this scanner reads it. */
+  memo: number;
 }
 
 /** Word forms kept per scanner, as for stems (stemmers.ts): bounded, cleared when full. */
 const WORD_LIMIT = 50_000;
 
 const scanners = new WeakMap<Lexicon, WordScanner>();
-const plain: WordScanner = { stem: (w) => w, compounds: new Map(), words: new Map() };
+const plain: WordScanner = { stem: (w) => w, compounds: new Map(), words: new Map(), memo: memoOwner() };
 
 /** The scanner for a lexicon (memoised), or exact words when there is none. */
 export function scannerFor(lexicon: Lexicon | undefined): WordScanner {
   if (!lexicon) return plain;
   let s = scanners.get(lexicon);
   if (!s) {
-    s = { stem: stemmerFor(lexicon.stemmer), compounds: new Map(Object.entries(lexicon.compounds).map(([k, v]) => [normalize(k), v])), words: new Map() };
+    s = { stem: stemmerFor(lexicon.stemmer), compounds: new Map(Object.entries(lexicon.compounds).map(([k, v]) => [normalize(k), v])), words: new Map(), memo: memoOwner() };
     scanners.set(lexicon, s);
   }
   return s;
@@ -122,11 +139,45 @@ export function pushWord(parts: Token[], start: number, out: Token[], spans: Spa
 
 /** A word form as a language reads it, shared by all its tokens: made by `new`, as it is kept. */
 class Word implements Token {
+  // What two owners worked out for this form (keptOn); private, so no copy or serialisation sees it.
+  #firstOwner = 0;
+  #first: unknown = undefined;
+  #secondOwner = 0;
+  #second: unknown = undefined;
+
   constructor(
     readonly text: string,
     readonly norm: string,
     readonly stem: string,
   ) {}
+
+  keptFor(owner: number): unknown {
+    if (this.#firstOwner === owner) return this.#first;
+    if (this.#secondOwner === owner) return this.#second;
+    return undefined;
+  }
+
+  /** The first slot goes to the first owner for good; later owners take turns in the second. */
+  keep(owner: number, value: unknown): void {
+    if (this.#firstOwner === 0 || this.#firstOwner === owner) {
+      this.#firstOwner = owner;
+      this.#first = value;
+    } else {
+      this.#secondOwner = owner;
+      this.#second = value;
+    }
+  }
+}
+
+/** What `owner` worked out for a word form and kept on it: undefined when it has not, or another owner took its place. */
+export function keptOn<T>(t: Token, owner: number): T | undefined {
+  return t instanceof Word ? (t.keptFor(owner) as T | undefined) : undefined;
+}
+
+/** Keep what `owner` worked out for a word form on the form itself (tokens made elsewhere keep nothing); returns it. */
+export function keepOn<T>(t: Token, owner: number, value: T): T {
+  if (t instanceof Word) t.keep(owner, value);
+  return value;
 }
 
 /**

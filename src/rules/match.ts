@@ -3,10 +3,10 @@
  * by (node, start) and capped, so the cost stays O(tokens × live states) whatever the patterns.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../annotate/types.js';
-import { endOf, startOf } from '../annotate/index.js';
+import { endOf, keepOn, keptOn, memoOwner, startOf } from '../annotate/index.js';
 import type { CompiledPack, Matcher } from './compile.js';
 import type { Hit } from './types.js';
-import { keyBit, type TransitionTable } from './transitions.js';
+import { keyBit, type FormKeys, type TransitionTable } from './transitions.js';
 
 /** Most live states kept per token; beyond it new states are dropped (deterministically). */
 export const MAX_LIVE_STATES = 2048;
@@ -102,11 +102,21 @@ export function newStats(): MatchStats {
   return { maxLiveStates: 0, steps: 0 };
 }
 
+const memos = new WeakMap<TransitionTable, number>();
+
+function memoOf(table: TransitionTable): number {
+  let memo = memos.get(table);
+  if (memo === undefined) memos.set(table, (memo = memoOwner()));
+  return memo;
+}
+
 /** Passes over sentences' tokens: two state sets swap roles at each token; reused across sentences. */
 class Run {
   private live: StateSet;
   private next: StateSet;
   private readonly table: TransitionTable;
+  /** The table as an owner of memos on word forms: a form keeps its key numbers (annotate's keptOn). */
+  private readonly memo: number;
   /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
   private readonly ends = new Map<number, number>();
   /** Per (concept, start): the best match, the longest then the earliest pattern (reused per sentence). */
@@ -122,6 +132,7 @@ class Run {
 
   constructor(table: TransitionTable) {
     this.table = table;
+    this.memo = memoOf(table);
     this.live = new StateSet(table.nodeCount, MAX_LIVE_STATES);
     this.next = new StateSet(table.nodeCount, MAX_LIVE_STATES);
   }
@@ -172,7 +183,7 @@ class Run {
   }
 
   private readKeys(token: Token): void {
-    const form = this.table.keysOf(token.norm, token.stem);
+    const form = keptOn<FormKeys>(token, this.memo) ?? keepOn(token, this.memo, this.table.keysOf(token.norm, token.stem));
     this.keys = form.keys;
     this.keyBits = form.bits;
     this.norm = token.norm;

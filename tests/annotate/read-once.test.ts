@@ -21,6 +21,18 @@ describe('reading a sentence in its language', () => {
       expect(sentences.flatMap((s) => [...s.spans]), text).toEqual([...direct.spans]);
     }
   });
+
+  it('reads a word form again as each language reads it, whichever language read it last', () => {
+    // Each word form keeps how the last languages read it (tokenize.ts keepOn): one form read in four
+    // languages in turn must get each language's own reading every time.
+    const text = 'cooperation coordination international organisation workers';
+    for (const round of [1, 2]) {
+      for (const language of ['en', 'fr', 'es', 'nl', 'en', 'nl']) {
+        const tokens = sentencesOf(text, { language }).flatMap((s) => s.tokens);
+        expect(tokens.map((t) => [t.text, t.stem]), `${language}, round ${round}`).toEqual(tokenize(text, language).tokens.map((t) => [t.text, t.stem]));
+      }
+    }
+  });
 });
 
 describe('start bits', () => {

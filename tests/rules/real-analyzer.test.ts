@@ -33,6 +33,29 @@ describe('patterns compiled with annotate\'s own tokenizer and stemmers', () => 
   });
 });
 
+describe('several packs over the same words', () => {
+  it('give each the hits it gives alone, matched in turn', async () => {
+    // Each word form keeps the key numbers of the last tables that read it (match.ts): two packs that
+    // number the same words differently, read in turn, must not take each other's numbers.
+    const document = await ingest('Article 1. Recruitment costs shall be borne by the employers. Travel costs are paid.', 'test.txt');
+    const annotated = annotate(document, segment(document), { lexicons });
+    const concepts: Array<Record<string, Record<string, string[]>>> = [
+      { costs: { en: ['recruitment cost'] }, travel: { en: ['travel cost*'] } },
+      { employer: { en: ['employer'] }, borne: { en: ['cost ... borne'] } },
+      { paid: { en: ['cost* are paid'] } },
+    ];
+    const packs = concepts.map((c, i) => compilePack({ id: `p${i}`, version: '1', elements: [], concepts: c }, lexicons));
+    const hitsOf = (i: number) => match(annotated, packs[i]).map((h) => `${h.concept}: ${document.text.slice(h.start, h.end)}`);
+    const alone = [0, 1, 2].map(hitsOf);
+    expect(alone).toEqual([
+      ['costs: Recruitment costs', 'travel: Travel costs'],
+      ['borne: costs shall be borne', 'employer: employers'],
+      ['paid: costs are paid'],
+    ]);
+    for (const i of [1, 0, 2, 0, 1, 2, 2]) expect(hitsOf(i)).toEqual(alone[i]);
+  });
+});
+
 describe('the built-in pack', () => {
   it('compiles with the built-in lexicons and matches a plain recruitment-fee clause', async () => {
     const pack = builtinPack('ilo-bla');
