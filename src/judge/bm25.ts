@@ -217,10 +217,13 @@ export class Bm25<K> {
 /** Keeps `best` the `limit` highest-scoring documents, best first, ties by document index. */
 function keepBest(best: number[], i: number, scores: Float64Array, limit: number): void {
   if (best.length === limit && !ranksBefore(i, best[best.length - 1], scores)) return;
-  let at = best.length;
-  while (at > 0 && ranksBefore(i, best[at - 1], scores)) at--;
-  best.splice(at, 0, i);
-  if (best.length > limit) best.pop();
+  // Shifted by hand: `splice` would make a list of the removed entries at every insertion.
+  let at = best.length < limit ? best.length : limit - 1;
+  while (at > 0 && ranksBefore(i, best[at - 1], scores)) {
+    best[at] = best[at - 1];
+    at--;
+  }
+  best[at] = i;
 }
 
 function ranksBefore(a: number, b: number, scores: Float64Array): boolean {

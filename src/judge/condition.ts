@@ -3,7 +3,7 @@ import type { Condition, Check } from '../rules/pack-schema.js';
 import type { CheckTrace } from './verdict.js';
 import { ADMIT_ALL, variant, type JudgeContext } from './context.js';
 import { NO_CANDIDATES, runCheck, type FiredCandidate } from './checks/index.js';
-import type { Plan } from './plan.js';
+import type { CheckPlan, Plan } from './plan.js';
 import type { Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
 import { TraceRecord } from './records.js';
@@ -13,6 +13,8 @@ export interface ConditionResult {
   /** Sentences that support the condition, tagged with the check kind that fired there. */
   candidates: FiredCandidate[];
   trace: CheckTrace[];
+  /** A group's children's results, in order (narrow.ts reads them again on fewer sentences). */
+  parts?: ConditionResult[];
 }
 
 /** Run a condition's plan (plan.ts) in a context: whether it holds, where, and a trace for `explain`. */
@@ -21,7 +23,7 @@ export function evaluate(plan: Plan, ctx: JudgeContext): ConditionResult {
   if (plan.op === 'none') {
     // What a `none` excludes is excluded wherever it stands: a strict reading must not hide it.
     const inner = combine(plan.children, variant(ctx, ADMIT_ALL, admittingAll), 'some');
-    return { passed: !inner.passed, candidates: [], trace: inner.trace };
+    return { passed: !inner.passed, candidates: [], trace: inner.trace, parts: undefined };
   }
   return combine(plan.children, ctx, plan.op);
 }
@@ -30,10 +32,14 @@ export function evaluate(plan: Plan, ctx: JudgeContext): ConditionResult {
 function combine(children: Plan[], ctx: JudgeContext, rule: 'every' | 'some'): ConditionResult {
   // One child: its result is the group's (a child that fails has no candidates).
   if (children.length === 1) return evaluate(children[0], ctx);
-  const results = children.map((c) => evaluate(c, ctx));
+  return groupResult(children.map((c) => evaluate(c, ctx)), rule);
+}
+
+/** A group's result from its children's: `every` one passed, or `some`. */
+export function groupResult(results: ConditionResult[], rule: 'every' | 'some'): ConditionResult {
   let passed = rule === 'every';
   for (const r of results) if (r.passed !== passed) { passed = !passed; break; }
-  return { passed, candidates: passed ? joined(results, candidatesIfPassed) : [], trace: joined(results, traceOf) };
+  return { passed, candidates: passed ? joined(results, candidatesIfPassed) : [], trace: joined(results, traceOf), parts: results };
 }
 
 const candidatesIfPassed = (r: ConditionResult): FiredCandidate[] => (r.passed ? r.candidates : NO_CANDIDATES);
@@ -57,11 +63,12 @@ function joined<T>(results: ConditionResult[], listOf: (r: ConditionResult) => T
   return out;
 }
 
-function evaluateCheck(plan: Extract<Plan, { op: 'check' }>, ctx: JudgeContext): ConditionResult {
+/** Run one check of a plan in a context. */
+export function evaluateCheck(plan: CheckPlan, ctx: JudgeContext): ConditionResult {
   // A context that takes every sentence takes them whatever the check asks: no need to tell it.
   const outcome = runCheck(plan, ctx.admitsAll ? ctx : variant(ctx, plan.asked, admittingAsked));
   const candidates = outcome.passed ? outcome.candidates : NO_CANDIDATES;
-  return { passed: outcome.passed, candidates, trace: [new TraceRecord(plan.path, plan.kind, outcome.passed, outcome.detail)] };
+  return { passed: outcome.passed, candidates, trace: [new TraceRecord(plan.path, plan.kind, outcome.passed, outcome.detail)], parts: undefined };
 }
 
 const admittingAll = () => ({ admit: ADMIT_ALL, admitsAll: true });

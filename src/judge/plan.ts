@@ -5,13 +5,22 @@
  */
 import type { Check, CheckKind, Condition, Element } from '../rules/pack-schema.js';
 import { runnerOf } from './checks/index.js';
-import type { CheckFn } from './checks/types.js';
+import type { CheckFn, HoldsOn } from './checks/types.js';
 import { askedOf, type Asked } from './settle.js';
 import { keptFor } from '../memo.js';
 
-export type Plan =
-  | { op: 'every' | 'some' | 'none'; children: Plan[] }
-  | { op: 'check'; kind: CheckKind; asked: Asked; path: string; options: unknown; runs: CheckFn<unknown> };
+export type Plan = { op: 'every' | 'some' | 'none'; children: Plan[] } | CheckPlan;
+
+export interface CheckPlan {
+  op: 'check';
+  kind: CheckKind;
+  asked: Asked;
+  path: string;
+  options: unknown;
+  runs: CheckFn<unknown>;
+  /** Whether the check still holds on `kept` of its supporting sentences; absent where that does not tell (narrow.ts). */
+  holdsOn?: HoldsOn<unknown>;
+}
 
 /** Root condition → its plan under each root path ('addressed', 'weak', 'contradicted'). */
 const plans = new WeakMap<Condition, Map<string, Plan>>();
@@ -44,9 +53,9 @@ function build(cond: Condition, path: string): Plan {
   if ('any' in cond) return { op: 'some', children: cond.any.map((c, i) => build(c, `${path}.any[${i}]`)) };
   if ('none' in cond) return { op: 'none', children: cond.none.map((c, i) => build(c, `${path}.none[${i}]`)) };
   const check = cond as Check;
-  const { kind, options, runs } = runnerOf(check);
+  const { kind, options, runs, holdsOn } = runnerOf(check);
   const asked = interned(askedOf(options as { force?: string | string[] }));
-  return { op: 'check', kind, asked, path: `${path}.${kind}`, options, runs };
+  return { op: 'check', kind, asked, path: `${path}.${kind}`, options, runs, holdsOn };
 }
 
 function interned(asked: Asked): Asked {

@@ -15,6 +15,7 @@ import { conceptsOf, type FiredCandidate } from './checks/index.js';
 import { found } from './checks/describe.js';
 import { variant, type JudgeContext } from './context.js';
 import { plansOf, type ElementPlans } from './plan.js';
+import { narrowed } from './narrow.js';
 import type { EvidenceGroup } from './evidence.js';
 import { mayContradict, settles, sharedShortfalls, shortfalls, type Asked } from './settle.js';
 import type { Sentence } from '../annotate/types.js';
@@ -31,7 +32,7 @@ export interface Decision {
   implicit: boolean;
 }
 
-const NEVER: ConditionResult = { passed: false, candidates: [], trace: [] };
+const NEVER: ConditionResult = { passed: false, candidates: [], trace: [], parts: undefined };
 
 export function decide(element: Element, ctx: JudgeContext, implicitConcepts = elementConcepts(element)): Decision {
   const plans = plansOf(element);
@@ -39,13 +40,18 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
     const plan = plans[which];
     return plan ? evaluate(plan, c) : NEVER;
   };
+  // Read again on the sentences that settle, from what it found on more (narrow.ts).
+  const strictly = (which: keyof ElementPlans, wider: ConditionResult) => {
+    const plan = plans[which]!;
+    return ctx.admitsAll ? narrowed(plan, wider, settling(ctx)) : evaluate(plan, settling(ctx));
+  };
   const addressed = run('addressed');
   // Settling sentences are asked for only where the addressed condition or one of its checks held:
   // otherwise neither the status nor the trace reads them.
-  const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? run('addressed', settling(ctx)) : NEVER;
+  const settled = addressed.passed || addressed.trace.some((t) => t.passed) ? strictly('addressed', addressed) : NEVER;
   const weak = run('weak');
   const contrary = run('contradicted', variant(ctx, mayContradict, contradicting));
-  const contrarySettles = contrary.passed && run('contradicted', settling(ctx)).passed;
+  const contrarySettles = contrary.passed && strictly('contradicted', contrary).passed;
   // Joined by concat, a list of its own size: the verdict keeps it (a pushed list keeps room to grow).
   const trace = withSettling(addressed.trace, settled.trace).concat(weak.trace, contrary.trace);
   const decision = (status: ElementStatus, reasons: ReviewReason[], groups: EvidenceGroup[], implicit = false, account = trace): Decision =>

@@ -124,6 +124,9 @@ export function inScopeOf(h: Hit, o: { scope?: CheckScope }, ctx: JudgeContext):
   return inScope(ctx.sentences[h.sentence].scope, o.scope);
 }
 
+/** A check of keptHits holds on any one of its sentences. */
+export const keptHoldOn = (_o: unknown, kept: number): boolean => kept > 0;
+
 /**
  * The outcome of a check that keeps some hits of its one concept (obligation, prohibition, reference):
  * it passes where a sentence holds a hit `keep` takes.

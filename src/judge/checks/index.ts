@@ -7,7 +7,9 @@ import { obligation } from './obligation.js';
 import { prohibition } from './prohibition.js';
 import { reference } from './reference.js';
 import { number } from './number.js';
-import type { CheckFn, CheckOutcome, Fired } from './types.js';
+import type { CheckFn, CheckOutcome, Fired, HoldsOn } from './types.js';
+import { mentionsHoldOn } from './mentions.js';
+import { keptHoldOn } from './describe.js';
 
 export type { Candidate, CheckOutcome, Fired, FiredCandidate } from './types.js';
 export { NO_CANDIDATES } from './describe.js';
@@ -15,6 +17,16 @@ export { NO_CANDIDATES } from './describe.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const checks: Record<CheckKind, (options: any, ctx: JudgeContext, fired: Fired) => CheckOutcome> = {
   mentions, near, obligation, prohibition, reference, number,
+};
+
+/**
+ * The kinds whose outcome is the sentences they find, each read on its own: `near` reads how hits
+ * stand together in a provision and `number` reads every sentence's quantities, so they have none and
+ * are run again on fewer sentences.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const holding: Partial<Record<CheckKind, HoldsOn<any>>> = {
+  mentions: mentionsHoldOn, obligation: keptHoldOn, prohibition: keptHoldOn, reference: keptHoldOn,
 };
 
 export function kindOf(check: Check): CheckKind {
@@ -25,12 +37,12 @@ export function kindOf(check: Check): CheckKind {
  * A check with what is worked out once per condition (plan.ts): its kind, the forces it names, its
  * options and the function that runs it, so no run looks either up by the kind's name.
  */
-export interface CheckRun extends Fired { options: unknown; runs: CheckFn<unknown> }
+export interface CheckRun extends Fired { options: unknown; runs: CheckFn<unknown>; holdsOn?: HoldsOn<unknown> }
 
-/** A check's kind, the options it states and the function that runs it. */
-export function runnerOf(check: Check): Pick<CheckRun, 'kind' | 'options' | 'runs'> {
+/** A check's kind, the options it states, the function that runs it and, where it has one, its HoldsOn. */
+export function runnerOf(check: Check): Pick<CheckRun, 'kind' | 'options' | 'runs' | 'holdsOn'> {
   const kind = kindOf(check);
-  return { kind, options: (check as Record<string, unknown>)[kind], runs: checks[kind] };
+  return { kind, options: (check as Record<string, unknown>)[kind], runs: checks[kind], holdsOn: holding[kind] };
 }
 
 /** Run a check; its candidates carry its kind and the forces it asked for. */

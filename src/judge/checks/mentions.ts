@@ -13,4 +13,7 @@ export function mentions(o: z.infer<typeof MentionsCheck>, ctx: JudgeContext, fi
   return { passed, candidates: passed ? candidates : NO_CANDIDATES, detail: detailOf(o, asks, ctx, candidates, min > 1 ? `, at least ${min} needed` : '') };
 }
 
+/** A mentions check holds on as many of its sentences as it asks for. */
+export const mentionsHoldOn = (o: z.infer<typeof MentionsCheck>, kept: number): boolean => kept >= (o.min ?? 1);
+
 const asks = (o: z.infer<typeof MentionsCheck>) => `mentions ${o.concept} in ${scopeName(o.scope)}`;

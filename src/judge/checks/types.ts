@@ -22,6 +22,13 @@ export interface CheckOutcome {
 
 export type CheckFn<O> = (options: O, ctx: JudgeContext, fired: Fired) => CheckOutcome;
 
+/**
+ * Whether a check that held still holds on `kept` of the sentences that supported it, for the checks
+ * whose outcome is those sentences and nothing else: read on fewer sentences, such a check keeps the
+ * ones it found there (src/judge/narrow.ts).
+ */
+export type HoldsOn<O> = (options: O, kept: number) => boolean;
+
 /** Whether a check keeps a hit, from the hit, the check's options and the context: a plain function, not a closure made per run. */
 export type Keep<O> = (hit: Hit, options: O, ctx: JudgeContext) => boolean;
 
