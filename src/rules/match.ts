@@ -119,7 +119,7 @@ class Run {
   private readonly memo: number;
   /** Per (accepting node, start): the end of the longest match so far. Accepts are expanded once, at the end. */
   private readonly ends = new Map<number, number>();
-  /** Per (concept, start): the best match, the longest then the earliest pattern (reused per sentence). */
+  /** Per (concept, start): where its best match is in a long list of matches (reused per sentence). */
   private readonly best = new Map<number, TokenMatch>();
   /** The current token's key numbers (stem, folded form, prefixes), and whether it is a number (asked on demand). */
   private keys: number[] = [];
@@ -150,25 +150,38 @@ class Run {
   /** The best match per (concept, start): the longest, then the earliest pattern in the pack. */
   matches(): TokenMatch[] {
     const { nodeCount, acceptStart, acceptConcept, acceptPattern } = this.table;
-    const best = this.best;
-    best.clear();
-    if (!this.ends.size) return [];
+    const found: TokenMatch[] = [];
+    if (!this.ends.size) return found;
+    // A sentence's matches are few: the one of a (concept, start) is looked for among them, and through
+    // a map only in a long list (a map cleared per sentence grows its table again every time).
+    if (this.best.size) this.best.clear();
     for (const [key, end] of this.ends) {
       const node = key % nodeCount;
       const start = (key - node) / nodeCount;
       for (let a = acceptStart[node]; a < acceptStart[node + 1]; a++) {
         const concept = acceptConcept[a];
         const pattern = acceptPattern[a];
-        const at = concept * (this.width + 1) + start;
-        const old = best.get(at);
-        if (!old) best.set(at, { concept, pattern, start, end });
+        const old = this.bestOf(found, concept, start);
+        if (!old) this.add(found, { concept, pattern, start, end });
         else if (end > old.end || (end === old.end && pattern < old.pattern)) {
           old.pattern = pattern;
           old.end = end;
         }
       }
     }
-    return [...best.values()];
+    return found;
+  }
+
+  private bestOf(found: TokenMatch[], concept: number, start: number): TokenMatch | undefined {
+    if (found.length > FEW) return this.best.get(concept * (this.width + 1) + start);
+    for (const m of found) if (m.concept === concept && m.start === start) return m;
+    return undefined;
+  }
+
+  private add(found: TokenMatch[], m: TokenMatch): void {
+    found.push(m);
+    if (found.length === FEW + 1) for (const k of found) this.best.set(k.concept * (this.width + 1) + k.start, k);
+    else if (found.length > FEW + 1) this.best.set(m.concept * (this.width + 1) + m.start, m);
   }
 
   token(index: number, token: Token): number {

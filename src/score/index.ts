@@ -1,7 +1,7 @@
 /** score: verdicts → coverage overall, by phase and by level, with a range when some need review. */
 import type { Verdict } from '../judge/verdict.js';
 import type { Coverage, Scores } from './report.js';
-import { LEVEL_WEIGHT, STATUS_VALUE, plausibleRange } from './weights.js';
+import { LEVEL_WEIGHT, STATUS_VALUE, plausibleHigh, plausibleLow } from './weights.js';
 
 export * from './report.js';
 export { LEVEL_WEIGHT, STATUS_VALUE, plausibleRange } from './weights.js';
@@ -19,11 +19,10 @@ export function coverage(verdicts: Verdict[]): Coverage {
   let weight = 0, value = 0, low = 0, high = 0;
   for (const v of verdicts) {
     const w = LEVEL_WEIGHT[v.level];
-    const [lo, hi] = plausibleRange(v);
     weight += w;
     value += w * STATUS_VALUE[v.status];
-    low += w * lo;
-    high += w * hi;
+    low += w * plausibleLow(v);
+    high += w * plausibleHigh(v);
   }
   const share = (x: number) => (weight === 0 ? 0 : round(x / weight));
   return { score: share(value), min: share(low), max: share(high), counts: counts(verdicts) };

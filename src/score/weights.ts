@@ -22,13 +22,17 @@ export const STATUS_VALUE: Record<Verdict['status'], number> = { addressed: 1, w
  * - contradicted: up to weak, or to addressed when the evidence conflicts.
  */
 export function plausibleRange(v: Verdict): [number, number] {
-  const value = STATUS_VALUE[v.status];
-  if (!v.needsReview) return [value, value];
-  const conflicting = v.reasons.includes('conflicting-evidence');
-  switch (v.status) {
-    case 'absent': return [0, 1];
-    case 'weak': return [0, 1];
-    case 'addressed': return [conflicting ? 0 : 0.5, 1];
-    case 'contradicted': return [0, conflicting ? 1 : 0.5];
-  }
+  return [plausibleLow(v), plausibleHigh(v)];
+}
+
+/** The worst value of plausibleRange, without a pair: coverage asks it of every verdict three times. */
+export function plausibleLow(v: Verdict): number {
+  if (!v.needsReview) return STATUS_VALUE[v.status];
+  return v.status === 'addressed' && !v.reasons.includes('conflicting-evidence') ? 0.5 : 0;
+}
+
+/** The best value of plausibleRange. */
+export function plausibleHigh(v: Verdict): number {
+  if (!v.needsReview) return STATUS_VALUE[v.status];
+  return v.status === 'contradicted' && !v.reasons.includes('conflicting-evidence') ? 0.5 : 1;
 }

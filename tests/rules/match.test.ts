@@ -100,6 +100,16 @@ describe('what a hit reports', () => {
     expect(long).toEqual(Array(40).fill(one).flat());
   });
 
+  it('names the earlier of two patterns that match the same words, in a sentence of a few matches and in one of hundreds', () => {
+    // '=fees' is first in the pack but followed second (a stem is followed before an exact form).
+    const compiled = compileConcepts({ fee: { en: ['=fees', 'fee'] } });
+    for (const times of [1, 100]) {
+      const doc = docOf([`${Array(times).fill('fees').join(', ')}.`]);
+      const patterns = match(doc, compiled).map((h) => h.pattern);
+      expect(patterns).toEqual(Array(times).fill('=fees'));
+    }
+  });
+
   it('reports each concept that matches the same words', () => {
     const concepts = { a: { en: ['social security'] }, b: { en: ['security'] } };
     expect(found(concepts, ['Social security.'])).toEqual(['a: Social security', 'b: security']);

@@ -47,9 +47,11 @@ describe('coverage score', () => {
     expect(coverage([verdict('addressed', 'core', 'A', ['unsupported-language'])]).min).toBe(0.5);
   });
 
-  it('lets a conflicting contradicted rise to addressed', () => {
+  it('lets a conflicting contradicted rise to addressed, and a contradicted in doubt only to weak', () => {
     const c = coverage([verdict('contradicted', 'core', 'A', ['conflicting-evidence'])]);
     expect([c.min, c.score, c.max]).toEqual([0, 0, 1]);
+    const hedged = coverage([verdict('contradicted', 'core', 'A', ['only-hedged'])]);
+    expect([hedged.min, hedged.score, hedged.max]).toEqual([0, 0, 0.5]);
   });
 
   it('scores no verdicts as zero', () => {
