@@ -26,3 +26,13 @@ export function normalize(word: string): string {
     .replace(QUOTES, '"')
     .replace(HYPHENS, '-');
 }
+
+/**
+ * A 32-bit hash of a string (FNV-1a over its UTF-16 code units): equal strings hash alike, so a set of
+ * hashes can tell for certain that a string is not among those it was made from.
+ */
+export function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}

@@ -7,7 +7,7 @@ import type { Token } from './types.js';
 import type { Lexicon } from './lexicon-schema.js';
 import { SpanBuffer } from './spans.js';
 import { builtinLexicons, type LexiconSet } from './lexicons.js';
-import { normalize } from './fold.js';
+import { hashOf, normalize } from './fold.js';
 import { stemmerFor, type StemFn } from './stemmers.js';
 
 export { normalize };
@@ -144,6 +144,9 @@ class Word implements Token {
   #first: unknown = undefined;
   #secondOwner = 0;
   #second: unknown = undefined;
+  // hashOf(norm) and hashOf(stem), worked out when first asked (normHashOf, stemHashOf).
+  #normHash: number | undefined = undefined;
+  #stemHash: number | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -155,6 +158,14 @@ class Word implements Token {
     if (this.#firstOwner === owner) return this.#first;
     if (this.#secondOwner === owner) return this.#second;
     return undefined;
+  }
+
+  get normHash(): number {
+    return (this.#normHash ??= hashOf(this.norm));
+  }
+
+  get stemHash(): number {
+    return (this.#stemHash ??= hashOf(this.stem));
   }
 
   /** The first slot goes to the first owner for good; later owners take turns in the second. */
@@ -172,6 +183,16 @@ class Word implements Token {
 /** What `owner` worked out for a word form and kept on it: undefined when it has not, or another owner took its place. */
 export function keptOn<T>(t: Token, owner: number): T | undefined {
   return t instanceof Word ? (t.keptFor(owner) as T | undefined) : undefined;
+}
+
+/** hashOf the token's folded form: worked out once per word form. */
+export function normHashOf(t: Token): number {
+  return t instanceof Word ? t.normHash : hashOf(t.norm);
+}
+
+/** hashOf the token's stem: worked out once per word form. */
+export function stemHashOf(t: Token): number {
+  return t instanceof Word ? t.stemHash : hashOf(t.stem);
 }
 
 /** Keep what `owner` worked out for a word form on the form itself (tokens made elsewhere keep nothing); returns it. */

@@ -8,7 +8,8 @@ import type { Sentence } from '../annotate/types.js';
 import type { CompiledPack } from '../rules/index.js';
 import { Bm25, Bm25Builder } from './bm25.js';
 import { pageAt, type JudgeContext } from './context.js';
-import { fallbackStem, queryBook, type QueryBook } from './query.js';
+import { queryBook, type QueryBook } from './query.js';
+import { normHashOf, stemHashOf } from '../annotate/index.js';
 import type { NearMiss } from './verdict.js';
 import { checkList, listOf } from '../lifetime.js';
 import { NearMissRecord } from './records.js';
@@ -34,6 +35,8 @@ export interface ProvisionIndex {
   book?: QueryBook;
   termOfWord: Int32Array;
   manyTerms: Map<number, number[]>;
+  /** Bits of hashOf every form and stem of the document (HASH_BITS of them): a word whose bit is off is not among them. */
+  present: Int32Array;
   /** Room for one query's term ids, reused from element to element. */
   query: Int32Array;
   /** Label, page and excerpt by provision id, as near misses have shown them. */
@@ -59,6 +62,7 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
   const vocabulary = new Map<string, Form>();
   const forms: string[] = [];
   const stems: string[] = [];
+  const present = new Int32Array(HASH_BITS >> 5);
   for (const s of ctx.sentences) {
     let doc = docOf.get(s.provisionId);
     if (doc === undefined) {
@@ -72,12 +76,31 @@ export function indexProvisions(ctx: JudgeContext): ProvisionIndex {
         vocabulary.set(t.norm, form);
         forms.push(t.norm);
         stems.push(t.stem);
+        mark(present, normHashOf(t));
+        mark(present, stemHashOf(t));
       }
       // A form stems alike in every sentence of one language; a text in two may stem it two ways.
-      builder.addTerm(doc, form.stem === t.stem ? form.term : builder.termOf(t.stem));
+      if (form.stem === t.stem) builder.addTerm(doc, form.term);
+      else {
+        builder.addTerm(doc, builder.termOf(t.stem));
+        mark(present, stemHashOf(t));
+      }
     }
   }
-  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, termOfWord: new Int32Array(0), manyTerms: new Map(), query: new Int32Array(64), shown: new Map() };
+  return { ranker: builder.build([...docOf.keys()]), firstSentence, vocabulary, forms, stems, present, termOfWord: new Int32Array(0), manyTerms: new Map(), query: new Int32Array(64), shown: new Map() };
+}
+
+/** Bits in ProvisionIndex.present: a document's few thousand forms and stems leave most of them off. */
+const HASH_BITS = 1 << 16;
+
+function mark(bits: Int32Array, hash: number): void {
+  const bit = hash & (HASH_BITS - 1);
+  bits[bit >> 5] |= 1 << (bit & 31);
+}
+
+function mayHave(bits: Int32Array, hash: number): boolean {
+  const bit = hash & (HASH_BITS - 1);
+  return (bits[bit >> 5] & (1 << (bit & 31))) !== 0;
 }
 
 export function nearMisses(ctx: JudgeContext, index: ProvisionIndex, element: Element, compiled: CompiledPack): NearMiss[] {
@@ -161,10 +184,9 @@ function bookFor(index: ProvisionIndex, compiled: CompiledPack, lang: string): Q
 
 /** A query word's term here (NONE, or MANY for a prefix of several), kept for the elements that ask next. */
 function resolve(index: ProvisionIndex, book: QueryBook, wordId: number): number {
-  const word = book.words[wordId];
   let term: number;
-  if (word.endsWith('*')) {
-    const terms = prefixTerms(index, word.slice(0, -1));
+  if (book.prefix[wordId]) {
+    const terms = prefixTerms(index, book.words[wordId].slice(0, -1));
     term = terms.length === 0 ? NONE : terms.length === 1 ? terms[0] : MANY;
     if (term === MANY) index.manyTerms.set(wordId, terms);
   } else {
@@ -179,9 +201,13 @@ function resolve(index: ProvisionIndex, book: QueryBook, wordId: number): number
  * compiled analyzer (annotate's stemmer) stems it. NONE when no provision has that stem.
  */
 function plainTerm(index: ProvisionIndex, book: QueryBook, wordId: number): number {
-  const form = index.vocabulary.get(book.words[wordId]);
-  if (form?.stem) return form.term;
-  return index.ranker.termIds.get(fallbackStem(book, wordId)) ?? NONE;
+  // Most words of a large pack are in no one text: their hashes say so without a look-up by text.
+  if (mayHave(index.present, book.wordHash[wordId])) {
+    const form = index.vocabulary.get(book.words[wordId]);
+    if (form?.stem) return form.term;
+  }
+  if (!mayHave(index.present, book.stemHash[wordId])) return NONE;
+  return index.ranker.termIds.get(book.fallback[wordId]) ?? NONE;
 }
 
 /** The terms of the document's words that begin with `prefix`, in the order the words first occur. */

@@ -9,6 +9,7 @@ import type { PatternAnalyzer } from '../rules/analyzer.js';
 import { checksIn } from './condition.js';
 import { conceptsOf } from './checks/index.js';
 import { keptFor } from '../memo.js';
+import { hashOf } from '../annotate/index.js';
 
 /** The query words of every element of one pack in one language. */
 export interface QueryBook {
@@ -16,10 +17,16 @@ export interface QueryBook {
   words: string[];
   /** Element → its word ids, in query order. */
   byElement: Map<Element, Int32Array>;
-  /** Word id → the stem the pack's analyzer gives it, when the document has no token of it; filled as asked. */
-  fallback: Array<string | undefined>;
-  analyzer?: PatternAnalyzer;
-  lang: string;
+  /** Word id → the stem the pack's analyzer gives it, when the document has no token of it ('' for a `prefix*`). */
+  fallback: string[];
+  /** Word id → 1 for a `prefix*`. */
+  prefix: Uint8Array;
+  /**
+   * Word id → hashOf the word and of its fallback stem: a document whose forms and stems leave a
+   * hash out has neither, and a large pack's words are mostly not in any one text.
+   */
+  wordHash: Int32Array;
+  stemHash: Int32Array;
 }
 
 const books = new WeakMap<CompiledPack, Map<string, QueryBook>>();
@@ -39,9 +46,13 @@ function makeBook(compiled: CompiledPack, lang: string): QueryBook {
       return id;
     }));
   }
-  // Filled, not holey: a sparse array written at random indexes turns into a slow dictionary.
-  const fallback = new Array<string | undefined>(words.length).fill(undefined);
-  return { words, byElement, fallback, analyzer: compiled.matcher?.analyzer, lang };
+  const analyzer = compiled.matcher?.analyzer;
+  const prefix = Uint8Array.from(words, (w) => (w.endsWith('*') ? 1 : 0));
+  const fallback = words.map((w, id) => (prefix[id] ? '' : stemBy(analyzer, w, lang) ?? w));
+  return {
+    words, byElement, fallback, prefix,
+    wordHash: Int32Array.from(words, hashOf), stemHash: Int32Array.from(fallback, hashOf),
+  };
 }
 
 function queryWords(element: Element, pack: CompiledPack['pack'], lang: string): string[] {
@@ -60,13 +71,6 @@ export function patternWords(pattern: string): string[] {
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** How the pack's analyzer (annotate's stemmer) stems a word; the word itself when it cannot. */
-export function fallbackStem(book: QueryBook, wordId: number): string {
-  let stem = book.fallback[wordId];
-  if (stem === undefined) book.fallback[wordId] = stem = stemBy(book.analyzer, book.words[wordId], book.lang) ?? book.words[wordId];
-  return stem;
 }
 
 function stemBy(analyzer: PatternAnalyzer | undefined, word: string, lang: string): string | undefined {

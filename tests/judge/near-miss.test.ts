@@ -66,6 +66,19 @@ describe('near misses with the pack analyzer', () => {
     const withAnalyzer = { ...compiled, matcher: { analyzer } as unknown as NonNullable<typeof compiled.matcher> };
     expect(judge(text, [], withAnalyzer)[0].nearMisses!.map((n) => n.label)).toEqual(['Article 1']);
   });
+
+  it('find a query word by its stem when the text has that stem only in other forms', () => {
+    // "remittance" is no word of the text, but the stem of "Remittances", and so the query's term.
+    const text = buildDoc([
+      { id: 'art_1', label: 'Article 1', sentences: ['Other matters.'] },
+      { id: 'art_2', label: 'Article 2', sentences: ['Remittances of savings are free.'] },
+      { id: 'art_3', label: 'Article 3', sentences: ['Final clauses.'] },
+    ]);
+    const spec = { id: 'transfers', title: 'Transfers', question: 'Money?', addressed: { mentions: { concept: 'transfer' } } };
+    const analyzer = { words: (w: string) => [{ norm: w, stem: w.replace(/s$/, '') }], isNumber: () => false };
+    const compiled = { ...packOf([spec], { transfer: { en: ['remittance'] } }), matcher: { analyzer } as unknown as NonNullable<ReturnType<typeof packOf>['matcher']> };
+    expect(judge(text, [], compiled)[0].nearMisses!.map((n) => n.label)).toEqual(['Article 2']);
+  });
 });
 
 describe('near-miss parts', () => {
