@@ -8,7 +8,7 @@ import type { Hit } from '../../rules/types.js';
 import type * as z from 'zod';
 import { hitsOf, type JudgeContext } from '../context.js';
 import { inScope, scopeName } from '../scope.js';
-import { bySentence, detailOf } from './describe.js';
+import { bySentence, detailOf, NO_CANDIDATES } from './describe.js';
 import type { CheckOutcome, Fired, FiredCandidate } from './types.js';
 
 type NearOptions = z.infer<typeof NearCheck>;
@@ -17,6 +17,8 @@ type NearOptions = z.infer<typeof NearCheck>;
 const UNIT_KINDS = new Set(['article', 'annex', 'protocol', 'letter', 'preamble', 'signature']);
 
 export function near(o: NearOptions, ctx: JudgeContext, fired: Fired): CheckOutcome {
+  // A concept with no hit leaves nothing to be near: most near checks of a large pack end here.
+  for (const c of o.concepts) if (hitsOf(ctx, c).length === 0) return { passed: false, candidates: NO_CANDIDATES, detail: detailOf(o, asks, ctx, NO_CANDIDATES) };
   const hits = o.concepts.flatMap((c) => hitsOf(ctx, c)).filter((h) => inScope(ctx.sentences[h.sentence].scope, o.scope));
   const groups = groupHits(hits, o.within, ctx);
   const candidates: FiredCandidate[] = [];
@@ -33,10 +35,11 @@ function asks(o: NearOptions): string {
   return `near ${o.concepts.join(' + ')} within ${where} in ${scopeName(o.scope)}`;
 }
 
-function groupHits(hits: Hit[], within: NearOptions['within'], ctx: JudgeContext): Map<string, Hit[]> {
-  const groups = new Map<string, Hit[]>();
+/** Hits by provision (its unit's id) or by sentence (its index): no string made per hit. */
+function groupHits(hits: Hit[], within: NearOptions['within'], ctx: JudgeContext): Map<string | number, Hit[]> {
+  const groups = new Map<string | number, Hit[]>();
   for (const h of hits) {
-    const key = within === 'provision' ? unitOf(ctx, ctx.sentences[h.sentence].provisionId) : String(h.sentence);
+    const key = within === 'provision' ? unitOf(ctx, ctx.sentences[h.sentence].provisionId) : h.sentence;
     const g = groups.get(key);
     if (g) g.push(h); else groups.set(key, [h]);
   }
