@@ -40,7 +40,9 @@ export function decide(element: Element, ctx: JudgeContext, implicitConcepts = e
     const plan = plans[which];
     return plan ? evaluate(plan, c) : NEVER;
   };
-  // Read again on the sentences that settle, from what it found on more (narrow.ts).
+  // Read again on the sentences that settle, from what it found on more (narrow.ts): in judge's own
+  // context, which admits every sentence, both the addressed and the contrary run (every sentence but
+  // headings, which never settle) admitted every sentence that settles.
   const strictly = (which: keyof ElementPlans, wider: ConditionResult) => {
     const plan = plans[which]!;
     return ctx.admitsAll ? narrowed(plan, wider, settling(ctx)) : evaluate(plan, settling(ctx));
